@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Security;
+using System.Text;
+using System.Text.Json;
+using TipAssessment.Problems;
+
+namespace TipAssessment.Serialization;
+
+/// <summary>
+/// Reads a JSON document from text, bytes, a stream or a file, within <see cref="JsonReadLimits"/>, and
+/// returns the parsed document or every problem found. Size is checked before the bytes are held where it
+/// can be (a file's or seekable stream's length) and while reading otherwise; encoding, emptiness,
+/// well-formedness, duplicate members and depth are checked before a tree is built.
+/// </summary>
+/// <remarks>
+/// Thread-safe (no shared state). The caller owns and disposes the returned <see cref="JsonDocument"/>.
+/// A UTF-8 byte order mark is accepted and skipped; UTF-16 and UTF-32 are refused with
+/// <see cref="ProblemCodes.NotUtf8"/>. I/O failures are problems (<see cref="ProblemCodes.Unreadable"/>),
+/// never exceptions; only null arguments and unreadable stream objects throw.
+/// </remarks>
+internal static class JsonInput
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    /// <summary>Reads a document held as a string.</summary>
+    public static ImportResult<JsonDocument> Read(string text, JsonReadLimits limits)
+    {
+        Guard.NotNull(text, nameof(text));
+        Guard.NotNull(limits, nameof(limits));
+        int byteCount;
+        try
+        {
+            byteCount = StrictUtf8.GetByteCount(text);
+        }
+        catch (EncoderFallbackException e)
+        {
+            return Fail(ProblemCodes.NotUtf8,
+                $"The text holds half of a UTF-16 surrogate pair at character {e.Index}, which no UTF-8 "
+                + "document can contain; the text was probably cut or mis-decoded.");
+        }
+
+        return byteCount > limits.MaxBytes ? TooLarge(limits) : Read(StrictUtf8.GetBytes(text), limits);
+    }
+
+    /// <summary>Reads a document held as bytes (UTF-8, with or without a BOM).</summary>
+    public static ImportResult<JsonDocument> Read(byte[] utf8, JsonReadLimits limits)
+    {
+        Guard.NotNull(utf8, nameof(utf8));
+        Guard.NotNull(limits, nameof(limits));
+        return utf8.LongLength > limits.MaxBytes ? TooLarge(limits) : Parse(utf8, limits);
+    }
+
+    /// <summary>
+    /// Reads a document from the current position of a stream to its end; the stream is not closed.
+    /// </summary>
+    /// <exception cref="ArgumentException">The stream cannot be read.</exception>
+    public static ImportResult<JsonDocument> Read(Stream stream, JsonReadLimits limits)
+    {
+        Guard.NotNull(stream, nameof(stream));
+        Guard.NotNull(limits, nameof(limits));
+        if (!stream.CanRead)
+        {
+            throw new ArgumentException("The stream must be readable.", nameof(stream));
+        }
+
+        try
+        {
+            var bytes = BoundedRead.ReadAll(stream, limits.MaxBytes);
+            return bytes is null ? TooLarge(limits) : Parse(bytes, limits);
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or NotSupportedException)
+        {
+            return Fail(ProblemCodes.Unreadable, $"The stream could not be read: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Reads a document from a file; a file that cannot be opened or read is a problem, not an exception.
+    /// </summary>
+    public static ImportResult<JsonDocument> ReadFile(string path, JsonReadLimits limits)
+    {
+        Guard.NotNullOrEmpty(path, nameof(path));
+        Guard.NotNull(limits, nameof(limits));
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Fail(ProblemCodes.Unreadable,
+                    $"The file \"{path}\" does not exist (or is a directory).");
+            }
+
+            if (info.Length > limits.MaxBytes)
+            {
+                return TooLarge(limits);
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            return Read(stream, limits);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException
+                                     or NotSupportedException or ArgumentException)
+        {
+            return Fail(ProblemCodes.Unreadable, $"The file \"{path}\" could not be read: {e.Message}");
+        }
+    }
+
+    private static ImportResult<JsonDocument> Parse(byte[] bytes, JsonReadLimits limits)
+    {
+        var problem = EncodingCheck.Find(bytes, out var start);
+        if (problem is not null)
+        {
+            return ImportResult<JsonDocument>.From(null, ImmutableArray.Create(problem));
+        }
+
+        var json = new ReadOnlyMemory<byte>(bytes, start, bytes.Length - start);
+        var problems = JsonStructureScan.Run(json.Span, limits.MaxDepth);
+        if (!problems.IsEmpty)
+        {
+            return ImportResult<JsonDocument>.From(null, problems);
+        }
+
+        var options = new JsonDocumentOptions
+        {
+            MaxDepth = limits.MaxDepth,
+            CommentHandling = JsonCommentHandling.Disallow,
+        };
+        var document = JsonDocument.Parse(json, options);
+        return ImportResult<JsonDocument>.From(document, ImmutableArray<Problem>.Empty);
+    }
+
+    private static ImportResult<JsonDocument> TooLarge(JsonReadLimits limits) =>
+        Fail(ProblemCodes.TooLarge,
+            $"The document is larger than the limit of {limits.MaxBytes} bytes and was not read; split it, "
+            + "or raise MaxBytes if the input is trusted.");
+
+    private static ImportResult<JsonDocument> Fail(string code, string message) =>
+        ImportResult<JsonDocument>.From(
+            null,
+            ImmutableArray.Create(Problem.Error(code, JsonPointers.Root, message)));
+}
