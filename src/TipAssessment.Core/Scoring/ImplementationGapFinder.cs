@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using TipAssessment.Framework;
+
+namespace TipAssessment.Scoring;
+
+/// <summary>For each linkage and locality: the legal score against the practice score.</summary>
+internal static class ImplementationGapFinder
+{
+    public static ImmutableArray<ImplementationGap> FindAll(ScoringContext context)
+    {
+        var gaps = new List<ImplementationGap>();
+        foreach (var linkage in context.Framework.Linkages)
+        {
+            var legal = NationalView(context, linkage.LegalQuestion);
+            if (legal is null)
+            {
+                continue;
+            }
+
+            foreach (var locality in context.Index.LocalityIds)
+            {
+                var gap = InLocality(context, linkage, legal, locality);
+                if (gap is not null)
+                {
+                    gaps.Add(gap);
+                }
+            }
+        }
+
+        // Largest gap first; ties by linkage id, then locality id (ordinal), so the order never depends on
+        // input order.
+        return gaps
+            .OrderByDescending(g => g.Gap)
+            .ThenBy(g => g.Linkage, StringComparer.Ordinal)
+            .ThenBy(g => g.Locality, StringComparer.Ordinal)
+            .ToImmutableArray();
+    }
+
+    /// <summary>
+    /// A question's national-level score with a level, or else its overall score with a level, or null: the
+    /// view the legal side of a linkage and the national-compliance area take.
+    /// </summary>
+    public static QuestionScore? NationalView(ScoringContext context, string questionId)
+    {
+        var national = context.Score(questionId, ScoreScope.National);
+        if (national?.HasLevel == true)
+        {
+            return national;
+        }
+
+        var overall = context.Score(questionId, ScoreScope.Overall);
+        return overall?.HasLevel == true ? overall : null;
+    }
+
+    private static ImplementationGap? InLocality(
+        ScoringContext context,
+        Linkage linkage,
+        QuestionScore legal,
+        string locality)
+    {
+        var scope = ScoreScope.ForLocality(locality);
+        var practice = linkage.PracticeQuestions
+            .Select(q => context.Score(q, scope))
+            .Where(s => s?.HasLevel == true)
+            .Select(s => new PracticeScore(s!.Question, s.Normalised!.Value))
+            .ToImmutableArray();
+        if (practice.Length == 0)
+        {
+            return null;
+        }
+
+        var mean = practice.Sum(p => p.Normalised) / practice.Length;
+        return new ImplementationGap
+        {
+            Linkage = linkage.Id,
+            LegalQuestion = linkage.LegalQuestion,
+            LegalScope = legal.Scope,
+            Legal = legal.Normalised!.Value,
+            Locality = locality,
+            Practice = mean,
+            PracticeQuestions = practice,
+            Gap = legal.Normalised!.Value - mean,
+        };
+    }
+}

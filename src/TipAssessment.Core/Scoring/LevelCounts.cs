@@ -1,0 +1,150 @@
+using System;
+
+namespace TipAssessment.Scoring;
+
+/// <summary>
+/// Counts of ratings by source key (informant type or desk source) and level. Every statistic is computed
+/// from these counts in a fixed order, so the order in which responses arrive cannot change a result, not
+/// even in the last bit of a double.
+/// </summary>
+internal sealed class LevelCounts
+{
+    private readonly int[] _counts;
+
+    public LevelCounts(int keys, int levels)
+    {
+        Keys = keys;
+        Levels = levels;
+        _counts = new int[keys * levels];
+    }
+
+    public int Keys { get; }
+
+    public int Levels { get; }
+
+    public int Total { get; private set; }
+
+    public void Add(int key, int offset)
+    {
+        _counts[(key * Levels) + offset]++;
+        Total++;
+    }
+
+    public int Count(int key, int offset) => _counts[(key * Levels) + offset];
+
+    public bool HasKey(int key)
+    {
+        for (var offset = 0; offset < Levels; offset++)
+        {
+            if (Count(key, offset) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The number of ratings at each level offset, over all keys.</summary>
+    public int[] ByLevel()
+    {
+        var byLevel = new int[Levels];
+        for (var key = 0; key < Keys; key++)
+        {
+            for (var offset = 0; offset < Levels; offset++)
+            {
+                byLevel[offset] += Count(key, offset);
+            }
+        }
+
+        return byLevel;
+    }
+}
+
+/// <summary>The aggregation methods, on level offsets (level minus the scale's lowest level).</summary>
+internal static class Aggregator
+{
+    /// <summary>The aggregated level offset; the counts must not be empty.</summary>
+    public static double Aggregate(LevelCounts counts, AggregationMethod method, double[] keyWeights) =>
+        method switch
+        {
+            AggregationMethod.Mean => Mean(counts.ByLevel()),
+            AggregationMethod.WeightedMean => WeightedMean(counts, keyWeights),
+            _ => Median(counts.ByLevel()),
+        };
+
+    public static double Median(int[] byLevel)
+    {
+        var n = 0;
+        foreach (var count in byLevel)
+        {
+            n += count;
+        }
+
+        // The middle element for an odd count, the mean of the two middle ones for an even count.
+        return n % 2 == 1 ? At(byLevel, n / 2) : (At(byLevel, (n / 2) - 1) + At(byLevel, n / 2)) / 2.0;
+    }
+
+    public static double Mean(int[] byLevel)
+    {
+        long sum = 0;
+        long n = 0;
+        for (var offset = 0; offset < byLevel.Length; offset++)
+        {
+            sum += (long)offset * byLevel[offset];
+            n += byLevel[offset];
+        }
+
+        return (double)sum / n;
+    }
+
+    public static double StandardDeviation(int[] byLevel, double mean)
+    {
+        double squares = 0;
+        long n = 0;
+        for (var offset = 0; offset < byLevel.Length; offset++)
+        {
+            squares += byLevel[offset] * (offset - mean) * (offset - mean);
+            n += byLevel[offset];
+        }
+
+        return Math.Sqrt(squares / n);
+    }
+
+    private static double WeightedMean(LevelCounts counts, double[] keyWeights)
+    {
+        double sum = 0;
+        double total = 0;
+        for (var key = 0; key < counts.Keys; key++)
+        {
+            long keySum = 0;
+            long keyCount = 0;
+            for (var offset = 0; offset < counts.Levels; offset++)
+            {
+                keySum += (long)offset * counts.Count(key, offset);
+                keyCount += counts.Count(key, offset);
+            }
+
+            sum += keyWeights[key] * keySum;
+            total += keyWeights[key] * keyCount;
+        }
+
+        // Clamp guards the last-bit rounding of the division, so a mean never leaves the scale.
+        return Math.Min(counts.Levels - 1, Math.Max(0, sum / total));
+    }
+
+    private static int At(int[] byLevel, int index)
+    {
+        var seen = 0;
+        for (var offset = 0; offset < byLevel.Length; offset++)
+        {
+            seen += byLevel[offset];
+            if (index < seen)
+            {
+                return offset;
+            }
+        }
+
+        return byLevel.Length - 1;
+    }
+}

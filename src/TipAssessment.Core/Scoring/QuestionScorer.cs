@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace TipAssessment.Scoring;
+
+/// <summary>Turns each tally into a <see cref="QuestionScore"/>, in framework question order, then scope
+/// order.</summary>
+internal static class QuestionScorer
+{
+    public static ImmutableArray<QuestionScore> ScoreAll(ScoringContext context)
+    {
+        var scores = ImmutableArray.CreateBuilder<QuestionScore>();
+        foreach (var question in context.Framework.Questions)
+        {
+            if (context.Index.Find(question.Id) is null)
+            {
+                continue;
+            }
+
+            foreach (var scope in context.Scopes)
+            {
+                var tally = context.Index.Find(question.Id, scope);
+                if (tally is not null && context.Score(question.Id, scope) is null)
+                {
+                    var score = Score(context, question.Id, scope, tally);
+                    context.Add(score);
+                    scores.Add(score);
+                }
+            }
+        }
+
+        return scores.ToImmutable();
+    }
+
+    /// <summary>The aggregated level offset of some counts with the configured method.</summary>
+    public static double Aggregate(ScoringContext context, LevelCounts counts) =>
+        Aggregator.Aggregate(counts, context.Options.Aggregation, context.KeyWeights);
+
+    private static QuestionScore Score(ScoringContext context, string question, ScoreScope scope, Tally tally)
+    {
+        var keys = context.Index.Keys;
+        var rated = Enumerable.Range(0, keys.Count).Where(tally.Levels.HasKey).ToList();
+        double? offset = tally.Levels.Total == 0 ? null : Aggregate(context, tally.Levels);
+        double? normalised = offset is null ? null : context.Normalise(offset.Value);
+        return new QuestionScore
+        {
+            Question = question,
+            Scope = scope,
+            Level = offset is null ? null : context.LevelOf(offset.Value),
+            Normalised = normalised,
+            Band = normalised is null ? null : context.BandOf(normalised.Value),
+            RatedCount = tally.Levels.Total,
+            UnknownCount = tally.Unknown,
+            NotApplicableCount = tally.NotApplicable,
+            UnratedCount = tally.Unrated,
+            InformantTypes = rated.Where(k => k < keys.InformantTypeCount).Select(k => keys.Ids[k])
+                .ToImmutableArray(),
+            DeskSources = rated.Where(k => k >= keys.InformantTypeCount).Select(k => keys.Ids[k])
+                .ToImmutableArray(),
+            Spread = offset is null ? null : SpreadOf(context, tally.Levels),
+            Responses = context.Index.IdsOf(tally.Rated),
+            OtherResponses = context.Index.IdsOf(tally.Other),
+        };
+    }
+
+    private static Spread SpreadOf(ScoringContext context, LevelCounts counts)
+    {
+        var byLevel = counts.ByLevel();
+        var min = System.Array.FindIndex(byLevel, c => c > 0);
+        var max = System.Array.FindLastIndex(byLevel, c => c > 0);
+        var deviation = Aggregator.StandardDeviation(byLevel, Aggregator.Mean(byLevel));
+        return new Spread(context.Index.MinLevel + min, context.Index.MinLevel + max, deviation);
+    }
+}

@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using TipAssessment.Framework;
+using TipAssessment.Problems;
+
+namespace TipAssessment.Scoring;
+
+/// <summary>
+/// Builds one scope's tree: questions into topics, sections, pillars and the assessment, each a weighted mean
+/// of its children, with coverage, bands and red-flag caps.
+/// </summary>
+internal sealed class RollUpBuilder
+{
+    private const string AssessmentScope = "assessment";
+
+    private readonly ScoringContext _context;
+    private readonly Dictionary<string, List<RedFlagRule>> _pillarRules = new(StringComparer.Ordinal);
+    private readonly List<RedFlagRule> _assessmentRules = new();
+    private readonly CoverageCounter _coverage;
+
+    public RollUpBuilder(ScoringContext context)
+    {
+        _context = context;
+        _coverage = new CoverageCounter(context);
+        var rules = context.Framework.RedFlags;
+        var problems = ImmutableArray.CreateBuilder<Problem>();
+        for (var i = 0; i < rules.Length; i++)
+        {
+            if (context.BandIndex(rules[i].CapsBand) < 0)
+            {
+                problems.Add(UnknownBand(rules[i], i));
+            }
+            else
+            {
+                Register(rules[i]);
+            }
+        }
+
+        Problems = problems.ToImmutable();
+    }
+
+    /// <summary>Red-flag rules the options' bands cannot apply, as warnings.</summary>
+    public ImmutableArray<Problem> Problems { get; }
+
+    public RollUp Build(ScoreScope scope)
+    {
+        var pillars = _context.Framework.Pillars.Select(p => Pillar(p, scope)).ToList();
+        var id = _context.Index.Assessment.Id;
+        var root = Node(RollUpKind.Assessment, id, 1, pillars, scope, _assessmentRules);
+        return new RollUp(scope, root.Node);
+    }
+
+    private static Problem UnknownBand(RedFlagRule rule, int position) => Problem.Warning(
+        ProblemCodes.UnknownCapBand,
+        "/redFlags/" + position.ToString(CultureInfo.InvariantCulture) + "/capsBand",
+        $"Red flag {rule.Id} caps at band \"{rule.CapsBand}\", which the scoring options do not define; " +
+        "the rule was not applied. Add the band to ScoringOptions.Bands or use the default bands.");
+
+    private void Register(RedFlagRule rule)
+    {
+        if (string.Equals(rule.Scope, AssessmentScope, StringComparison.Ordinal))
+        {
+            _assessmentRules.Add(rule);
+            return;
+        }
+
+        var pillars = _context.Framework.PlacementsOf(rule.Question)
+            .Select(p => p.Section.Pillar)
+            .Distinct(StringComparer.Ordinal);
+        foreach (var pillar in pillars)
+        {
+            if (!_pillarRules.TryGetValue(pillar, out var list))
+            {
+                _pillarRules.Add(pillar, list = new List<RedFlagRule>());
+            }
+
+            list.Add(rule);
+        }
+    }
+
+    private Built Pillar(Pillar pillar, ScoreScope scope)
+    {
+        var sections = _context.Framework.Sections
+            .Where(s => string.Equals(s.Pillar, pillar.Id, StringComparison.Ordinal))
+            .Select(s => Section(s, scope))
+            .ToList();
+        var weight = ScoringOptions.WeightOf(_context.Options.PillarWeights, pillar.Id);
+        var rules = _pillarRules.TryGetValue(pillar.Id, out var found) ? found : new List<RedFlagRule>();
+        return Node(RollUpKind.Pillar, pillar.Id, weight, sections, scope, rules);
+    }
+
+    private Built Section(Section section, ScoreScope scope)
+    {
+        var topics = section.Topics.Select(t => Topic(t, scope)).ToList();
+        var weight = ScoringOptions.WeightOf(_context.Options.SectionWeights, section.Id);
+        return Node(RollUpKind.Section, section.Id, weight, topics, scope, null);
+    }
+
+    private Built Topic(Topic topic, ScoreScope scope)
+    {
+        var leaves = topic.Questions
+            .Where(id => _context.Framework.FindQuestion(id)?.IsScored == true)
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => Leaf(id, scope))
+            .ToList();
+        var weight = ScoringOptions.WeightOf(_context.Options.TopicWeights, topic.Id);
+        return Node(RollUpKind.Topic, topic.Id, weight, leaves, scope, null);
+    }
+
+    private Built Leaf(string questionId, ScoreScope scope)
+    {
+        var normalised = _context.Score(questionId, scope)?.Normalised;
+        var questions = new List<string> { questionId };
+        var node = new RollUpNode
+        {
+            Kind = RollUpKind.Question,
+            Id = questionId,
+            Weight = ScoringOptions.WeightOf(_context.Options.QuestionWeights, questionId),
+            Normalised = normalised,
+            Band = normalised is null ? null : _context.BandOf(normalised.Value),
+            UncappedBand = normalised is null ? null : _context.BandOf(normalised.Value),
+            Coverage = _coverage.Of(questions, scope),
+        };
+        return new Built(node, questions);
+    }
+
+    private Built Node(
+        RollUpKind kind,
+        string id,
+        double weight,
+        List<Built> children,
+        ScoreScope scope,
+        List<RedFlagRule>? rules)
+    {
+        var questions = children.SelectMany(c => c.Questions).Distinct(StringComparer.Ordinal).ToList();
+        var normalised = WeightedMean(children);
+        var uncapped = normalised is null ? null : _context.BandOf(normalised.Value);
+        var caps = Caps(uncapped, rules, scope);
+        var node = new RollUpNode
+        {
+            Kind = kind,
+            Id = id,
+            Weight = weight,
+            Normalised = normalised,
+            UncappedBand = uncapped,
+            Band = CappedBand(uncapped, caps),
+            Caps = caps,
+            Coverage = _coverage.Of(questions, scope),
+            Children = children.Select(c => c.Node).ToImmutableArray(),
+        };
+        return new Built(node, questions);
+    }
+
+    private static double? WeightedMean(List<Built> children)
+    {
+        double sum = 0;
+        double weights = 0;
+        foreach (var child in children)
+        {
+            if (child.Node.Normalised is double value && child.Node.Weight > 0)
+            {
+                sum += child.Node.Weight * value;
+                weights += child.Node.Weight;
+            }
+        }
+
+        // Clamp guards the last-bit rounding of the division, so a mean never leaves 0-100.
+        return weights > 0 ? Math.Min(100, Math.Max(0, sum / weights)) : null;
+    }
+
+    private string? CappedBand(string? uncapped, ImmutableArray<BandCap> caps)
+    {
+        if (uncapped is null || caps.Length == 0)
+        {
+            return uncapped;
+        }
+
+        var lowest = caps.Select(c => _context.BandIndex(c.CapsBand))
+            .Append(_context.BandIndex(uncapped))
+            .Min();
+        return _context.Options.Bands[lowest].Id;
+    }
+
+    private ImmutableArray<BandCap> Caps(string? uncapped, List<RedFlagRule>? rules, ScoreScope scope)
+    {
+        if (uncapped is null || rules is null)
+        {
+            return ImmutableArray<BandCap>.Empty;
+        }
+
+        var caps = ImmutableArray.CreateBuilder<BandCap>();
+        foreach (var rule in rules)
+        {
+            var level = _context.Score(rule.Question, scope)?.Level;
+            if (level is double value && value <= rule.AtOrBelowLevel)
+            {
+                var lowered = _context.BandIndex(rule.CapsBand) < _context.BandIndex(uncapped);
+                caps.Add(new BandCap(
+                    rule.Id, rule.Question, value, rule.AtOrBelowLevel, rule.CapsBand, lowered, rule.Reason));
+            }
+        }
+
+        return caps.ToImmutable();
+    }
+
+    private readonly struct Built
+    {
+        public Built(RollUpNode node, List<string> questions)
+        {
+            Node = node;
+            Questions = questions;
+        }
+
+        public RollUpNode Node { get; }
+
+        public List<string> Questions { get; }
+    }
+}
