@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Linq;
+using TipAssessment.Analysis;
+using TipAssessment.Framework;
+using TipAssessment.Gaps;
+using TipAssessment.Reports;
+using TipAssessment.Serialization;
+
+namespace TipAssessment.Cli;
+
+/// <summary>
+/// <c>analyze &lt;assessment&gt;</c>: scores an assessment, derives its gap chart and writes it as Markdown
+/// (the default), HTML, CSV of the gap rows, long-format CSV of the scores, or the analysis JSON document.
+/// </summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create(Option<string?> frameworkOption, CliConsole console)
+    {
+        var o = new AnalyzeOptions();
+        var command = new Command(
+            "analyze", "Score an assessment and write its gap chart (standard output unless --out).");
+        command.Arguments.Add(o.File);
+        var options = new Option[] { o.Areas, o.Localities, o.Baseline, o.Format, o.Out, o.Language };
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parsed =>
+        {
+            var framework = Documents.LoadFramework(parsed.GetValue(frameworkOption), console);
+            return Run(parsed, o, framework, console);
+        });
+        return command;
+    }
+
+    private static int Run(
+        ParseResult parsed,
+        AnalyzeOptions o,
+        AssessmentFramework framework,
+        CliConsole console)
+    {
+        var path = parsed.GetValue(o.File)!;
+        var format = parsed.GetValue(o.Format)!;
+        var report = LanguageChoice.Options(framework, parsed.GetValue(o.Language), console);
+        console.Progress($"reading {path}");
+        var assessment = Documents.LoadAssessment(path, framework, console);
+        var baselinePath = parsed.GetValue(o.Baseline);
+        var baseline = baselinePath is null
+            ? null
+            : Documents.LoadAssessment(baselinePath, framework, console);
+        var gaps = GapOptions.Default with
+        {
+            Areas = Checked(parsed.GetValue(o.Areas), framework.Areas.Select(a => a.Id), "area"),
+            Localities = Checked(
+                parsed.GetValue(o.Localities), assessment.Localities.Select(l => l.Id), "locality"),
+        };
+        console.Progress($"scoring {assessment.Responses.Length} responses");
+        var options = AnalysisOptions.Default with { Gaps = gaps, Baseline = baseline };
+        var analysis = AssessmentAnalyzer.Analyze(framework, assessment, options);
+        console.Progress($"writing {format}");
+        console.WriteResult(Render(analysis, format, report), parsed.GetValue(o.Out));
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Ids given on the command line, each checked against those that exist; repeats are
+    /// dropped.</summary>
+    private static ImmutableArray<string> Checked(string[]? given, IEnumerable<string> known, string what)
+    {
+        var ids = known.ToList();
+        var wanted = given ?? Array.Empty<string>();
+        var unknown = wanted.FirstOrDefault(id => !ids.Contains(id, StringComparer.Ordinal));
+        if (unknown is not null)
+        {
+            var choices = string.Join(", ", ids);
+            throw CliFailure.BadArguments($"there is no {what} '{unknown}'; choose from: {choices}.");
+        }
+
+        return wanted.Distinct(StringComparer.Ordinal).ToImmutableArray();
+    }
+
+    private static string Render(AssessmentAnalysis analysis, string format, ReportOptions options) =>
+        format switch
+        {
+            "html" => HtmlReport.Render(analysis, options),
+            "csv" => GapCsv.Render(analysis, options),
+            "scores-csv" => ScoresCsv.Render(analysis, options),
+            "json" => AnalysisJson.Export(analysis),
+            _ => MarkdownReport.Render(analysis, options),
+        };
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Linq;
+
+namespace TipAssessment.Cli;
+
+/// <summary>Builds the command line (verbs, arguments, options) and runs it.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        var framework = new Option<string?>("--framework")
+        {
+            Description = "A framework document (a tailored framework) to use instead of the standard one.",
+            HelpName = "file",
+            Recursive = true,
+        };
+        // A plain command named tipassess, not RootCommand, whose usage line would show the assembly's name.
+        var root = new Command(
+            "tipassess",
+            "Validates TIP needs-assessment documents, scores an assessment and writes its gap-analysis " +
+            "chart, and prints interview guides. Exit codes: 0 done or valid, 1 invalid document, 2 bad " +
+            "arguments or a path that cannot be opened.");
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
+        root.Options.Add(framework);
+        root.Subcommands.Add(ValidateCommand.Create(framework, console));
+        root.Subcommands.Add(AnalyzeCommand.Create(framework, console));
+        root.Subcommands.Add(FrameworkCommand.Create(framework, console));
+        root.Subcommands.Add(GuideCommand.Create(framework, console));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && !ShowsHelp(args))
+        {
+            foreach (var error in parsed.Errors)
+            {
+                console.Error("tipassess: " + error.Message);
+            }
+
+            console.Error("Run 'tipassess --help' (or 'tipassess <verb> --help') to see the usage.");
+            return ExitCodes.BadArguments;
+        }
+
+        var configuration = new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Err,
+            EnableDefaultExceptionHandler = false,
+        };
+        return parsed.Invoke(configuration);
+    }
+
+    /// <summary>Help wins over other errors, as users expect from "tipassess analyze --help".</summary>
+    private static bool ShowsHelp(string[] args) => args.Any(a => a is "--help" or "-h" or "-?");
+}

@@ -1,0 +1,72 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace TipAssessment.Cli;
+
+/// <summary>
+/// Where the tool writes: the output (standard output, or the file of <c>--out</c>) and messages (standard
+/// error). Always UTF-8 without a byte order mark and LF line ends, whatever the platform's defaults.
+/// </summary>
+internal sealed class CliConsole
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    private CliConsole(TextWriter output, TextWriter error, bool progress)
+    {
+        Out = output;
+        Err = error;
+        ShowsProgress = progress;
+    }
+
+    public TextWriter Out { get; }
+
+    public TextWriter Err { get; }
+
+    /// <summary>Progress shows when a person watches standard error, or when TIPASSESS_PROGRESS=1 asks for
+    /// it.</summary>
+    public bool ShowsProgress { get; }
+
+    public static CliConsole Create()
+    {
+        var progress = !Console.IsErrorRedirected
+            || Environment.GetEnvironmentVariable("TIPASSESS_PROGRESS") == "1";
+        var output = Writer(Console.OpenStandardOutput());
+        return new CliConsole(output, Writer(Console.OpenStandardError()), progress);
+    }
+
+    private static StreamWriter Writer(Stream stream) =>
+        new(stream, Utf8) { AutoFlush = true, NewLine = "\n" };
+
+    public void Error(string message) => Err.WriteLine(message);
+
+    public void Progress(string step)
+    {
+        if (ShowsProgress)
+        {
+            Err.WriteLine("tipassess: " + step);
+        }
+    }
+
+    /// <summary>Writes a command's result to standard output, or to <paramref name="path"/> when one is
+    /// given.</summary>
+    public void WriteResult(string text, string? path)
+    {
+        if (path is null)
+        {
+            Out.Write(text);
+            Out.Flush();
+            return;
+        }
+
+        try
+        {
+            File.WriteAllText(path, text, Utf8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException
+                                     or ArgumentException or NotSupportedException)
+        {
+            throw CliFailure.BadArguments($"cannot write \"{path}\": {e.Message}");
+        }
+    }
+}
