@@ -28,7 +28,9 @@ public sealed record Assessment
     /// <summary>The country assessed, as an ISO 3166-1 alpha-2 code such as <c>NP</c>.</summary>
     public required string Country { get; init; }
 
-    /// <summary>Where the evidence comes from: real field work, reconstruction from public reports, or synthetic.</summary>
+    /// <summary>
+    /// Where the evidence comes from: real field work, reconstruction from public reports, or synthetic.
+    /// </summary>
     public Provenance? Provenance { get; init; }
 
     /// <summary>The period the assessment covers; <see langword="null"/> when not stated.</summary>
@@ -55,7 +57,10 @@ public sealed record Assessment
     /// <summary>The assessors' synthesised current-state statements.</summary>
     public ImmutableArray<Finding> Findings { get; init; } = ImmutableArray<Finding>.Empty;
 
-    /// <summary>Tools' own data: raw JSON text by namespaced key (such as <c>org.example.fieldapp</c>), kept through every round trip.</summary>
+    /// <summary>
+    /// Tools' own data: raw JSON text by namespaced key (such as <c>org.example.fieldapp</c>), kept through
+    /// every round trip.
+    /// </summary>
     public ImmutableSortedDictionary<string, string> Extensions { get; init; } = EmptyExtensions.Value;
 }
 
@@ -82,9 +87,12 @@ public enum ProvenanceKind
 /// <param name="Statement">What a reader must know about the evidence.</param>
 public sealed record Provenance(ProvenanceKind Kind, string Statement);
 
-/// <summary>The period an assessment covers, as ISO 8601 calendar dates (full or reduced precision).</summary>
+/// <summary>
+/// The period an assessment covers, as ISO 8601 calendar dates (full or reduced precision).
+/// </summary>
 /// <param name="Start">The first day (or month, or year) covered.</param>
-/// <param name="End">The last day (or month, or year) covered; <see langword="null"/> when still running.</param>
+/// <param name="End">The last day (or month, or year) covered; <see langword="null"/> when still
+/// running.</param>
 public sealed record AssessmentPeriod(string Start, string? End);
 
 /// <summary>A sub-national unit assessed, such as a district or community.</summary>
@@ -96,7 +104,9 @@ public sealed record Locality
     /// <summary>The place's name.</summary>
     public required string Name { get; init; }
 
-    /// <summary>What kind of unit it is (for example <c>district</c>, <c>province</c>, <c>community</c>).</summary>
+    /// <summary>
+    /// What kind of unit it is (for example <c>district</c>, <c>province</c>, <c>community</c>).
+    /// </summary>
     public string? Kind { get; init; }
 
     /// <summary>An ISO 3166-2 subdivision code, or a local code; <see langword="null"/> when none.</summary>
@@ -112,7 +122,9 @@ public sealed record ConsultedSource
     /// <summary>Id unique in the document, used by responses.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The framework's desk source this is an instance of (for example <c>us-tip-report</c>).</summary>
+    /// <summary>
+    /// The framework's desk source this is an instance of (for example <c>us-tip-report</c>).
+    /// </summary>
     public required string Source { get; init; }
 
     /// <summary>The full citation.</summary>
@@ -137,19 +149,25 @@ public sealed record Informant
     /// <summary>Pseudonymous code, unique in the document (for example <c>K-014</c>).</summary>
     public required string Code { get; init; }
 
-    /// <summary>The framework's informant type (for example <c>law-enforcement</c> or <c>victim</c>).</summary>
+    /// <summary>
+    /// The framework's informant type (for example <c>law-enforcement</c> or <c>victim</c>).
+    /// </summary>
     public required string Type { get; init; }
 
     /// <summary>A subtype of that type, when recorded.</summary>
     public string? Subtype { get; init; }
 
-    /// <summary>The locality the informant speaks for; <see langword="null"/> for national-level informants.</summary>
+    /// <summary>
+    /// The locality the informant speaks for; <see langword="null"/> for national-level informants.
+    /// </summary>
     public string? Locality { get; init; }
 
     /// <summary>Optional gender: <c>female</c>, <c>male</c>, <c>another</c> or <c>undisclosed</c>.</summary>
     public string? Gender { get; init; }
 
-    /// <summary>Optional age band: <c>18-24</c>, <c>25-34</c>, <c>35-49</c>, <c>50-64</c> or <c>65+</c>.</summary>
+    /// <summary>
+    /// Optional age band: <c>18-24</c>, <c>25-34</c>, <c>35-49</c>, <c>50-64</c> or <c>65+</c>.
+    /// </summary>
     public string? AgeBand { get; init; }
 
     /// <summary>The consent record; a response counts only when consent was given.</summary>
@@ -170,7 +188,9 @@ public sealed record Consent(bool Given, string? RecordedOn, bool RightToStopExp
 /// <param name="Text">What the informant proposed in their words, or <see langword="null"/>.</param>
 public sealed record SolutionProposal(string? Code, string? Text);
 
-/// <summary>One piece of evidence: what one informant or desk source says about one question, where.</summary>
+/// <summary>
+/// One piece of evidence: what one informant or desk source says about one question, where.
+/// </summary>
 public sealed record Response
 {
     /// <summary>Id unique in the document, so evidence can be cited stably.</summary>
@@ -179,16 +199,23 @@ public sealed record Response
     /// <summary>The framework question answered.</summary>
     public required string Question { get; init; }
 
-    /// <summary>The informant's code, when the source is an informant; exactly one of this and <see cref="DeskSource"/> is set.</summary>
+    /// <summary>
+    /// The informant's code, when the source is an informant; exactly one of this and <see
+    /// cref="DeskSource"/> is set.
+    /// </summary>
     public string? Informant { get; init; }
 
     /// <summary>The consulted desk source's id, when the source is a document.</summary>
     public string? DeskSource { get; init; }
 
-    /// <summary>The locality the evidence concerns; <see langword="null"/> for national-level evidence.</summary>
+    /// <summary>
+    /// The locality the evidence concerns; <see langword="null"/> for national-level evidence.
+    /// </summary>
     public string? Locality { get; init; }
 
-    /// <summary>The assessor's coding on the rating scale; <see cref="Rating.None"/> for descriptive evidence.</summary>
+    /// <summary>
+    /// The assessor's coding on the rating scale; <see cref="Rating.None"/> for descriptive evidence.
+    /// </summary>
     public Rating Rating { get; init; }
 
     /// <summary>Free notes. They may quote informants: sharing exports remove them.</summary>
@@ -200,7 +227,9 @@ public sealed record Response
     /// <summary>Solutions proposed.</summary>
     public ImmutableArray<SolutionProposal> Solutions { get; init; } = ImmutableArray<SolutionProposal>.Empty;
 
-    /// <summary>References to supporting material (document sections, file names); never personal data.</summary>
+    /// <summary>
+    /// References to supporting material (document sections, file names); never personal data.
+    /// </summary>
     public ImmutableArray<string> Evidence { get; init; } = ImmutableArray<string>.Empty;
 
     /// <summary>When it was collected (ISO 8601 calendar date).</summary>
@@ -210,7 +239,9 @@ public sealed record Response
     public ImmutableSortedDictionary<string, string> Extensions { get; init; } = EmptyExtensions.Value;
 }
 
-/// <summary>An assessor's synthesised current-state statement for a question or topic, in a locality or nationally.</summary>
+/// <summary>
+/// An assessor's synthesised current-state statement for a question or topic, in a locality or nationally.
+/// </summary>
 public sealed record Finding
 {
     /// <summary>Id unique in the document.</summary>

@@ -3,7 +3,9 @@ using System.Globalization;
 
 namespace TipAssessment.Assessments;
 
-/// <summary>What a rating says: a level, unknown, not applicable, or nothing (descriptive evidence).</summary>
+/// <summary>
+/// What a rating says: a level, unknown, not applicable, or nothing (descriptive evidence).
+/// </summary>
 public enum RatingKind
 {
     /// <summary>No rating: the response is descriptive evidence (notes, drivers) only.</summary>
@@ -67,7 +69,9 @@ public readonly struct Rating : IEquatable<Rating>
     /// <inheritdoc/>
     public override int GetHashCode() => ((int)Kind * 397) ^ _level;
 
-    /// <summary>The JSON form: the level's number, <c>unknown</c>, <c>not-applicable</c>, or <c>none</c>.</summary>
+    /// <summary>
+    /// The JSON form: the level's number, <c>unknown</c>, <c>not-applicable</c>, or <c>none</c>.
+    /// </summary>
     public override string ToString() => Kind switch
     {
         RatingKind.Level => _level.ToString(CultureInfo.InvariantCulture),

@@ -35,7 +35,9 @@ public sealed class AssessmentFramework
     /// <summary>The language of the texts (BCP 47), English (<c>en</c>) for the standard framework.</summary>
     public string DefaultLanguage { get; init; } = "en";
 
-    /// <summary>For a tailored framework, what it was derived from; <see langword="null"/> for an original.</summary>
+    /// <summary>
+    /// For a tailored framework, what it was derived from; <see langword="null"/> for an original.
+    /// </summary>
     public FrameworkDerivation? DerivedFrom { get; init; }
 
     /// <summary>The rating scale responses are coded on.</summary>
@@ -44,11 +46,14 @@ public sealed class AssessmentFramework
     /// <summary>The legal framework and the 4 Ps.</summary>
     public ImmutableArray<Pillar> Pillars { get; init; } = ImmutableArray<Pillar>.Empty;
 
-    /// <summary>The gap-analysis areas: one per P at community level, and the national compliance mode.</summary>
+    /// <summary>
+    /// The gap-analysis areas: one per P at community level, and the national compliance mode.
+    /// </summary>
     public ImmutableArray<GapArea> Areas { get; init; } = ImmutableArray<GapArea>.Empty;
 
     /// <summary>The groups whose views triangulation compares.</summary>
-    public ImmutableArray<PerspectiveGroup> PerspectiveGroups { get; init; } = ImmutableArray<PerspectiveGroup>.Empty;
+    public ImmutableArray<PerspectiveGroup> PerspectiveGroups { get; init; } =
+        ImmutableArray<PerspectiveGroup>.Empty;
 
     /// <summary>The key-informant types, in seed order.</summary>
     public ImmutableArray<InformantType> InformantTypes { get; init; } = ImmutableArray<InformantType>.Empty;
@@ -77,11 +82,15 @@ public sealed class AssessmentFramework
     /// <summary>Rules that cap a band when evidence of a grave failing is found.</summary>
     public ImmutableArray<RedFlagRule> RedFlags { get; init; } = ImmutableArray<RedFlagRule>.Empty;
 
-    /// <summary>Translations by language code; the default language's text is on the elements themselves.</summary>
+    /// <summary>
+    /// Translations by language code; the default language's text is on the elements themselves.
+    /// </summary>
     public ImmutableSortedDictionary<string, FrameworkTranslation> Translations { get; init; } =
         ImmutableSortedDictionary.Create<string, FrameworkTranslation>(StringComparer.Ordinal);
 
-    /// <summary>All placements of questions in topics, in seed order (77 in the standard framework).</summary>
+    /// <summary>
+    /// All placements of questions in topics, in seed order (77 in the standard framework).
+    /// </summary>
     public IReadOnlyList<(Placement Placement, Question Question)> Placements => GetIndex().Placements;
 
     /// <summary>Finds a question by id.</summary>
@@ -170,7 +179,8 @@ public sealed class AssessmentFramework
 
             var placements = new List<(Placement, Question)>();
             var position = 0;
-            var byQuestion = new Dictionary<string, ImmutableArray<Placement>.Builder>(StringComparer.Ordinal);
+            var byQuestion =
+                new Dictionary<string, ImmutableArray<Placement>.Builder>(StringComparer.Ordinal);
             foreach (var section in f.Sections)
             {
                 foreach (var topic in section.Topics)
@@ -195,7 +205,10 @@ public sealed class AssessmentFramework
             }
 
             Placements = placements;
-            PlacementsByQuestion = byQuestion.ToDictionary(p => p.Key, p => p.Value.ToImmutable(), StringComparer.Ordinal);
+            PlacementsByQuestion = byQuestion.ToDictionary(
+                p => p.Key,
+                p => p.Value.ToImmutable(),
+                StringComparer.Ordinal);
         }
 
         public Dictionary<string, Question> Questions { get; }

@@ -19,7 +19,9 @@ public enum QuestionMeasure
     /// <summary>Rated on the rating scale; it has a desired state and can give rise to a gap.</summary>
     Scored = 0,
 
-    /// <summary>Asked for context (what, how, why, who); it feeds the narrative and is never scored.</summary>
+    /// <summary>
+    /// Asked for context (what, how, why, who); it feeds the narrative and is never scored.
+    /// </summary>
     Descriptive = 1,
 }
 
@@ -29,7 +31,9 @@ public enum TitleSource
     /// <summary>The title stands in the seed document.</summary>
     Seed = 0,
 
-    /// <summary>The seed lost the title (it was a picture); it was named from the questions under it.</summary>
+    /// <summary>
+    /// The seed lost the title (it was a picture); it was named from the questions under it.
+    /// </summary>
     Inferred = 1,
 }
 
@@ -59,7 +63,9 @@ public enum AreaMode
 /// <summary>What a pillar stands for.</summary>
 public enum PillarKind
 {
-    /// <summary>The legal framework: national law and policy measured against international standards.</summary>
+    /// <summary>
+    /// The legal framework: national law and policy measured against international standards.
+    /// </summary>
     Legal = 0,
 
     /// <summary>One of the 4 Ps: protection, prosecution, prevention, partnerships.</summary>
@@ -79,12 +85,16 @@ public enum DeskSourceKind
     Report = 2,
 }
 
-/// <summary>Whether a question belongs to the published framework or was added by a tailoring organisation.</summary>
+/// <summary>
+/// Whether a question belongs to the published framework or was added by a tailoring organisation.
+/// </summary>
 public enum QuestionOrigin
 {
     /// <summary>A question of the published framework; its id is never reused.</summary>
     Standard = 0,
 
-    /// <summary>A local question, with a namespaced id (<c>namespace:name</c>) that cannot collide with standard ids.</summary>
+    /// <summary>
+    /// A local question, with a namespaced id (<c>namespace:name</c>) that cannot collide with standard ids.
+    /// </summary>
     Local = 1,
 }

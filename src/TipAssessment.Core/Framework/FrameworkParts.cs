@@ -2,14 +2,18 @@ using System.Collections.Immutable;
 
 namespace TipAssessment.Framework;
 
-/// <summary>One level of the rating scale, such as 0 "absent" or 4 "fully functioning and sustained".</summary>
+/// <summary>
+/// One level of the rating scale, such as 0 "absent" or 4 "fully functioning and sustained".
+/// </summary>
 /// <param name="Level">The level's number; higher is better. Levels are consecutive from 0.</param>
 /// <param name="Id">A short stable id such as <c>absent</c>.</param>
 /// <param name="Label">A short label for charts and tables.</param>
 /// <param name="Descriptor">What an assessor must see to code a finding at this level.</param>
 public sealed record RatingLevel(int Level, string Id, string Label, string Descriptor);
 
-/// <summary>A label and descriptor for one of the answers that are not a level (unknown, not applicable).</summary>
+/// <summary>
+/// A label and descriptor for one of the answers that are not a level (unknown, not applicable).
+/// </summary>
 /// <param name="Label">A short label.</param>
 /// <param name="Descriptor">When an assessor should use it.</param>
 public sealed record RatingMarker(string Label, string Descriptor);
@@ -64,7 +68,9 @@ public sealed record GapArea
     public required string UnderConsideration { get; init; }
 }
 
-/// <summary>A group of informant types whose views are compared in triangulation (for example state actors).</summary>
+/// <summary>
+/// A group of informant types whose views are compared in triangulation (for example state actors).
+/// </summary>
 /// <param name="Id">Stable id such as <c>state</c>.</param>
 /// <param name="Title">Display title.</param>
 /// <param name="Description">Who belongs and why the group's view is distinct.</param>
@@ -116,7 +122,9 @@ public sealed record DeskSource
     public required string Description { get; init; }
 }
 
-/// <summary>An international or national standard that questions refer to, such as the Palermo Protocol.</summary>
+/// <summary>
+/// An international or national standard that questions refer to, such as the Palermo Protocol.
+/// </summary>
 /// <param name="Id">Stable id such as <c>palermo-protocol</c>.</param>
 /// <param name="Title">Full title.</param>
 public sealed record Instrument(string Id, string Title);
@@ -124,15 +132,19 @@ public sealed record Instrument(string Id, string Title);
 /// <summary>A reference from a question to a provision of a standard.</summary>
 /// <param name="Instrument">The id of the <see cref="Framework.Instrument"/>.</param>
 /// <param name="Provision">The provision, such as <c>Art. 6(6)</c>.</param>
-/// <param name="Note">What the provision requires, or a caveat (for example that a principle is not in the treaty's text).</param>
+/// <param name="Note">What the provision requires, or a caveat (for example that a principle is not in the
+/// treaty's text).</param>
 public sealed record StandardReference(string Instrument, string Provision, string? Note = null);
 
 /// <summary>What good looks like for a scored question, and the level below which a gap exists.</summary>
-/// <param name="Statement">The desired state in words, as the gap chart's "desired state" column shows it.</param>
+/// <param name="Statement">The desired state in words, as the gap chart's "desired state" column shows
+/// it.</param>
 /// <param name="TargetLevel">The target level on the rating scale; a score below it is a gap.</param>
 public sealed record DesiredState(string Statement, int TargetLevel);
 
-/// <summary>A cause behind gaps, such as "no training or guidance"; responses code the drivers they evidence.</summary>
+/// <summary>
+/// A cause behind gaps, such as "no training or guidance"; responses code the drivers they evidence.
+/// </summary>
 public sealed record Driver
 {
     /// <summary>Stable id such as <c>no-training-or-guidance</c>.</summary>
@@ -170,7 +182,9 @@ public sealed record Solution
     public ImmutableArray<string> Areas { get; init; } = ImmutableArray<string>.Empty;
 }
 
-/// <summary>A link from a legal criterion (what the law provides) to the practice questions that test it.</summary>
+/// <summary>
+/// A link from a legal criterion (what the law provides) to the practice questions that test it.
+/// </summary>
 public sealed record Linkage
 {
     /// <summary>Stable id such as <c>link.non-punishment</c>.</summary>

@@ -17,7 +17,9 @@ public sealed record Question
     /// <summary>The question in the framework's default language.</summary>
     public required string Text { get; init; }
 
-    /// <summary>Where the seed's text was damaged and repaired, what was wrong; otherwise <see langword="null"/>.</summary>
+    /// <summary>
+    /// Where the seed's text was damaged and repaired, what was wrong; otherwise <see langword="null"/>.
+    /// </summary>
     public string? RepairNote { get; init; }
 
     /// <summary>Standard or local.</summary>
@@ -51,12 +53,18 @@ public sealed record Question
     public string? VictimSafetyNote { get; init; }
 
     /// <summary>The provisions of standards it tests; may be empty.</summary>
-    public ImmutableArray<StandardReference> Standards { get; init; } = ImmutableArray<StandardReference>.Empty;
+    public ImmutableArray<StandardReference> Standards { get; init; } =
+        ImmutableArray<StandardReference>.Empty;
 
-    /// <summary>For scored questions, what good looks like and the target level; <see langword="null"/> for descriptive ones.</summary>
+    /// <summary>
+    /// For scored questions, what good looks like and the target level; <see langword="null"/> for
+    /// descriptive ones.
+    /// </summary>
     public DesiredState? DesiredState { get; init; }
 
-    /// <summary>The ids of drivers typically behind a gap on this question (a hint for analysts); may be empty.</summary>
+    /// <summary>
+    /// The ids of drivers typically behind a gap on this question (a hint for analysts); may be empty.
+    /// </summary>
     public ImmutableArray<string> Drivers { get; init; } = ImmutableArray<string>.Empty;
 
     /// <summary>Whether the question is scored.</summary>

@@ -22,16 +22,21 @@ public sealed class ImportResult<T>
     /// <summary>The value read, or <see langword="null"/> when any problem is an error.</summary>
     public T? Value { get; }
 
-    /// <summary>Every problem found, errors and warnings, in a deterministic order (document order, then code).</summary>
+    /// <summary>
+    /// Every problem found, errors and warnings, in a deterministic order (document order, then code).
+    /// </summary>
     public ImmutableArray<Problem> Problems { get; }
 
     /// <summary><see langword="true"/> when a value was produced (no problem is an error).</summary>
     public bool Succeeded => Value is not null;
 
     /// <summary>The problems whose severity is <see cref="ProblemSeverity.Error"/>.</summary>
-    public ImmutableArray<Problem> Errors => Problems.Where(p => p.Severity == ProblemSeverity.Error).ToImmutableArray();
+    public ImmutableArray<Problem> Errors =>
+        Problems.Where(p => p.Severity == ProblemSeverity.Error).ToImmutableArray();
 
-    /// <summary>Creates a result from problems; the value is kept only when none of them is an error.</summary>
+    /// <summary>
+    /// Creates a result from problems; the value is kept only when none of them is an error.
+    /// </summary>
     /// <param name="value">The value built, or <see langword="null"/> when none could be.</param>
     /// <param name="problems">Every problem found.</param>
     public static ImportResult<T> From(T? value, ImmutableArray<Problem> problems)
@@ -41,7 +46,9 @@ public sealed class ImportResult<T>
         return new ImportResult<T>(failed ? null : value, all);
     }
 
-    /// <summary>Returns the value, or throws listing the errors; for callers that treat bad data as a bug.</summary>
+    /// <summary>
+    /// Returns the value, or throws listing the errors; for callers that treat bad data as a bug.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The document had errors.</exception>
     public T GetValueOrThrow()
     {

@@ -21,8 +21,10 @@ public sealed record Problem
 {
     /// <summary>Creates a problem.</summary>
     /// <param name="severity">How serious the problem is.</param>
-    /// <param name="code">A stable, dotted code such as <c>json.duplicate-key</c>; see <see cref="ProblemCodes"/>.</param>
-    /// <param name="pointer">The RFC 6901 JSON Pointer of the offending value; the empty string is the document root.</param>
+    /// <param name="code">A stable, dotted code such as <c>json.duplicate-key</c>; see <see
+    /// cref="ProblemCodes"/>.</param>
+    /// <param name="pointer">The RFC 6901 JSON Pointer of the offending value; the empty string is the
+    /// document root.</param>
     /// <param name="message">A sentence a person can act on.</param>
     public Problem(ProblemSeverity severity, string code, string pointer, string message)
     {
@@ -38,16 +40,22 @@ public sealed record Problem
     /// <summary>A stable code, safe to match on in tools (for example <c>ref.unknown-question</c>).</summary>
     public string Code { get; }
 
-    /// <summary>The RFC 6901 JSON Pointer of the offending value; the empty string is the whole document.</summary>
+    /// <summary>
+    /// The RFC 6901 JSON Pointer of the offending value; the empty string is the whole document.
+    /// </summary>
     public string Pointer { get; }
 
     /// <summary>What is wrong and, where it can be said, how to put it right.</summary>
     public string Message { get; }
 
-    /// <summary>For malformed JSON only: the 1-based line of the fault; otherwise <see langword="null"/>.</summary>
+    /// <summary>
+    /// For malformed JSON only: the 1-based line of the fault; otherwise <see langword="null"/>.
+    /// </summary>
     public long? Line { get; init; }
 
-    /// <summary>For malformed JSON only: the 1-based byte position in the line; otherwise <see langword="null"/>.</summary>
+    /// <summary>
+    /// For malformed JSON only: the 1-based byte position in the line; otherwise <see langword="null"/>.
+    /// </summary>
     public long? Position { get; init; }
 
     /// <summary>Creates an error.</summary>
