@@ -56,12 +56,16 @@ internal sealed class GapTexts
         var max = _units.Max(u => u.Distance);
         var questions = _units.Select(u => u.Question.Id).Distinct(StringComparer.Ordinal).Count();
         var target = _units.Max(u => u.Target);
-        var text = $"{Number(mean)} level(s) below the desired state on average (at most {Number(max)}), " +
-            $"on {questions} question(s) in {Where()}; the target is {LabelOf(target)} (level {target}).";
+        var text = $"{Count(mean, "level", "levels")} below the desired state on average " +
+            $"(at most {Number(max)}), on {Count(questions, "question", "questions")} in {Where()}; " +
+            $"the target is {LabelOf(target)} (level {target}).";
         return new GapDistance { Text = text, Levels = mean, MaxLevels = max };
     }
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Count(double value, string one, string many) =>
+        $"{Number(value)} {(value == 1 ? one : many)}";
 
     private List<Assessments.Finding> Findings(AreaMode mode, ImmutableArray<string> localities)
     {
@@ -91,8 +95,14 @@ internal sealed class GapTexts
         var floor = (int)Math.Floor(MeanLevel);
         var level = _context.Framework.RatingScale.Levels.FirstOrDefault(l => l.Level == floor);
         var said = level is null ? $"Level {floor}." : $"{level.Label} (level {floor}): {level.Descriptor}";
-        return $"{said} Mean level {Number(MeanLevel)} from {rated} rated response(s) in {Where()}.";
+        // Each unit's level is already aggregated (the median by default); the row averages the units.
+        var units = Count(_units.Count, "question and place score", "question and place scores");
+        return $"{said} Average of {units}: level {Number(MeanLevel)}, " +
+            $"from {Count(rated, "rated response", "rated responses")} in {Where()}.";
     }
+
+    private string NameOf(string localityId) =>
+        _context.Index.Assessment.Localities.FirstOrDefault(l => l.Id == localityId)?.Name ?? localityId;
 
     private string LabelOf(int target) =>
         _context.Framework.RatingScale.Levels.FirstOrDefault(l => l.Level == target)?.Label
@@ -102,7 +112,8 @@ internal sealed class GapTexts
     {
         if (_localities.Length > 0)
         {
-            return $"{_localities.Length} locality(ies): {string.Join(", ", _localities)}";
+            var names = _localities.Select(NameOf);
+            return $"{Count(_localities.Length, "locality", "localities")}: {string.Join(", ", names)}";
         }
 
         return _units.All(u => u.Score.Scope.Kind == ScopeKind.National)

@@ -27,6 +27,6 @@ public sealed class GapCurrentStateTests
         Assert.Equal(5.5 / 3, process.Level, 12);
         Assert.Equal(4, process.RatedResponses);
         Assert.StartsWith("Level 1 (level 1): Descriptor 1.", process.Text, System.StringComparison.Ordinal);
-        Assert.Contains("4 rated response(s)", process.Text, System.StringComparison.Ordinal);
+        Assert.Contains("4 rated responses", process.Text, System.StringComparison.Ordinal);
     }
 }

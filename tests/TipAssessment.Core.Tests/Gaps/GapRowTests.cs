@@ -64,7 +64,7 @@ public sealed class GapRowTests
 
         Assert.Equal(5.5 / 3, process.Gap.Levels, 12);
         Assert.Equal(2, process.Gap.MaxLevels);
-        Assert.Contains("2 question(s)", process.Gap.Text, System.StringComparison.Ordinal);
+        Assert.Contains("2 questions", process.Gap.Text, System.StringComparison.Ordinal);
     }
 
     [Fact]
