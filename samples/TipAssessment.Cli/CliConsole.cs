@@ -54,11 +54,11 @@ internal sealed class CliConsole
     {
         if (path is null)
         {
-            Out.Write(text);
-            Out.Flush();
+            WriteStandardOutput(text);
             return;
         }
 
+        OutputGuard.CheckOutput(path);
         try
         {
             File.WriteAllText(path, text, Utf8);
@@ -67,6 +67,19 @@ internal sealed class CliConsole
                                      or ArgumentException or NotSupportedException)
         {
             throw CliFailure.BadArguments($"cannot write \"{path}\": {e.Message}");
+        }
+    }
+
+    private void WriteStandardOutput(string text)
+    {
+        try
+        {
+            Out.Write(text);
+            Out.Flush();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            throw CliFailure.BadArguments($"cannot write to standard output ({e.Message}); is it closed?");
         }
     }
 }

@@ -50,6 +50,7 @@ internal static class Documents
     /// <summary>Reads a file whole; a missing or unreadable file is a bad argument.</summary>
     public static byte[] Read(string path)
     {
+        OutputGuard.RememberInput(path);
         if (Directory.Exists(path))
         {
             throw CliFailure.BadArguments($"\"{path}\" is a directory, not a document.");

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 
 namespace TipAssessment.Reports;
@@ -7,6 +8,10 @@ namespace TipAssessment.Reports;
 /// Writes CSV as RFC 4180 describes it: records end with CRLF (the last one too), and a field is quoted when
 /// it holds a comma, a double quote, CR or LF, with inner quotes doubled. Writing only: reading CSV is not
 /// this library's job, and a dozen lines here spare every consumer a CSV package dependency.
+/// A text field that a spreadsheet would run as a formula (it starts with <c>=</c>, <c>+</c>, <c>-</c>,
+/// <c>@</c>, a tab or CR and is not a number) gets a leading apostrophe: programme staff open these files
+/// in spreadsheets, and a locality or finding typed as <c>=HYPERLINK(...)</c> must stay text. Numbers,
+/// negative ones included, are never changed, so R and pandas read numeric columns as before.
 /// </summary>
 internal sealed class Rfc4180
 {
@@ -45,7 +50,18 @@ internal sealed class Rfc4180
 
     private static string Field(string raw)
     {
-        var value = SafeText.Clean(raw);
+        var value = Neutralised(SafeText.Clean(raw));
         return value.IndexOfAny(Special) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
+    }
+
+    private static string Neutralised(string value)
+    {
+        if (value.Length == 0 || "=+-@\t\r".IndexOf(value[0]) < 0)
+        {
+            return value;
+        }
+
+        var isNumber = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+        return isNumber ? value : "'" + value;
     }
 }

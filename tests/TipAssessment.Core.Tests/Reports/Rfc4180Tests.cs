@@ -48,4 +48,32 @@ public sealed class Rfc4180Tests
 
         Assert.Equal("h\r\nbell\uFFFDhere\r\n", csv.ToString());
     }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"x\")", "'=HYPERLINK(\"\"x\"\")")]
+    [InlineData("+cmd", "'+cmd")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("-not a number", "'-not a number")]
+    public void Record_TextAFormulaWouldRun_IsKeptAsText(string field, string expected)
+    {
+        var csv = new Rfc4180(new[] { "h" });
+
+        csv.Record(new[] { field });
+
+        var written = csv.ToString().Substring("h\r\n".Length).TrimEnd('\r', '\n').Trim('"');
+        Assert.Equal(expected, written);
+    }
+
+    [Theory]
+    [InlineData("-12.5")]
+    [InlineData("+3")]
+    [InlineData("-1e3")]
+    public void Record_Numbers_AreNeverChanged(string number)
+    {
+        var csv = new Rfc4180(new[] { "h" });
+
+        csv.Record(new[] { number });
+
+        Assert.Equal("h\r\n" + number + "\r\n", csv.ToString());
+    }
 }
