@@ -38,13 +38,13 @@ svg.chart .grid { stroke: var(--rule); stroke-dasharray: 3 3; }
 footer { color: var(--muted); font-size: .8rem; border-top: 1px solid var(--rule); margin-top: 2rem;
   padding-top: .5rem; }
 @media print {
-  @page { margin: 15mm; }
+  @page { size: A4 landscape; margin: 12mm; }
   body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   .table-wrap { overflow: visible; }
   thead { display: table-header-group; }
-  tr, svg.chart, p.callout { break-inside: avoid; page-break-inside: avoid; }
+  svg.chart, p.callout { break-inside: avoid; page-break-inside: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 ";
