@@ -37,27 +37,21 @@ internal sealed class Citations
     /// catalogue. Unknown codes are skipped (the importer reports them); a code a response repeats counts
     /// once.
     /// </summary>
-    public static Citations?[] Count(
-        EvidenceIndex index,
-        int[] evidence,
-        Dictionary<string, int> catalogue,
-        Func<int, int> countOf,
-        Func<int, int, string?> codeAt)
+    public static Citations?[] Count(EvidenceIndex index, int[] evidence, int catalogueSize, CodeTable codes)
     {
-        var cited = new Citations?[catalogue.Count];
-        var lastSeen = new int[catalogue.Count];
+        var cited = new Citations?[catalogueSize];
+        var lastSeen = new int[catalogueSize];
         for (var k = 0; k < lastSeen.Length; k++)
         {
             lastSeen[k] = -1;
         }
 
-        // Indexed delegates rather than enumerables: no allocation per response on millions of them.
         foreach (var response in evidence)
         {
-            for (var j = countOf(response) - 1; j >= 0; j--)
+            for (var at = codes.Start(response); at < codes.End(response); at++)
             {
-                var code = codeAt(response, j);
-                if (code is not null && catalogue.TryGetValue(code, out var k) && lastSeen[k] != response)
+                var k = codes.Code(at);
+                if (lastSeen[k] != response)
                 {
                     lastSeen[k] = response;
                     (cited[k] ??= new Citations(index)).Add(index, response);

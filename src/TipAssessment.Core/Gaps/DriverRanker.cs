@@ -11,11 +11,17 @@ internal sealed class DriverRanker
 {
     private readonly ScoringContext _context;
     private readonly Dictionary<string, int> _positions;
+    private readonly Lazy<CodeTable> _codes;
 
     public DriverRanker(ScoringContext context)
     {
         _context = context;
         _positions = Citations.Positions(context.Framework.Drivers.Select(d => d.Id).ToImmutableArray());
+        _codes = new Lazy<CodeTable>(() => CodeTable.Build(
+            context.Index.Assessment.Responses,
+            _positions,
+            r => r.Drivers.Length,
+            (r, j) => r.Drivers[j]));
     }
 
     /// <summary>
@@ -24,13 +30,7 @@ internal sealed class DriverRanker
     /// </summary>
     public ImmutableArray<RankedDriver> Rank(int[] evidence, int leading)
     {
-        var responses = _context.Index.Assessment.Responses;
-        var cited = Citations.Count(
-            _context.Index,
-            evidence,
-            _positions,
-            i => responses[i].Drivers.Length,
-            (i, j) => responses[i].Drivers[j]);
+        var cited = Citations.Count(_context.Index, evidence, _positions.Count, _codes.Value);
         var drivers = _context.Framework.Drivers;
         var ordered = Enumerable.Range(0, cited.Length)
             .Where(k => cited[k] is not null)

@@ -13,11 +13,17 @@ internal sealed class SolutionRanker
 {
     private readonly ScoringContext _context;
     private readonly Dictionary<string, int> _positions;
+    private readonly Lazy<CodeTable> _codes;
 
     public SolutionRanker(ScoringContext context)
     {
         _context = context;
         _positions = Citations.Positions(context.Framework.Solutions.Select(s => s.Id).ToImmutableArray());
+        _codes = new Lazy<CodeTable>(() => CodeTable.Build(
+            context.Index.Assessment.Responses,
+            _positions,
+            r => r.Solutions.Length,
+            (r, j) => r.Solutions[j]?.Code));
     }
 
     /// <summary>The row's solutions, ranked; <paramref name="evidence"/> must be in ordinal id
@@ -27,13 +33,7 @@ internal sealed class SolutionRanker
         ImmutableArray<RankedDriver> drivers,
         int[] evidence)
     {
-        var responses = _context.Index.Assessment.Responses;
-        var proposals = Citations.Count(
-            _context.Index,
-            evidence,
-            _positions,
-            i => responses[i].Solutions.Length,
-            (i, j) => responses[i].Solutions[j]?.Code);
+        var proposals = Citations.Count(_context.Index, evidence, _positions.Count, _codes.Value);
         var leading = new HashSet<string>(
             drivers.Where(d => d.Leading).Select(d => d.Driver), StringComparer.Ordinal);
         var candidates = new List<RankedSolution>();

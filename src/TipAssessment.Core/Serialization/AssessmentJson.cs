@@ -207,7 +207,8 @@ public static class AssessmentJson
 
     private static ImportResult<Assessment> ImportCurrent(JsonElement root, AssessmentFramework framework)
     {
-        var schemaProblems = SchemaValidation.Validate(root, AssessmentJsonNames.SchemaFile);
+        var schemaProblems = SchemaValidation.Validate(
+            root, AssessmentJsonNames.SchemaFile, AssessmentItemShapes.Arrays);
         if (!schemaProblems.IsEmpty)
         {
             return ImportResult<Assessment>.From(null, schemaProblems);

@@ -65,10 +65,10 @@ internal sealed class JsonStructureScan
                 Member(ref reader, utf8);
                 return true;
             default:
-                var pointer = NextValuePointer();
+                var at = NextValue();
                 if (reader.TokenType == JsonTokenType.String)
                 {
-                    CheckEscapes(ref reader, utf8, pointer);
+                    CheckEscapes(ref reader, utf8, at);
                 }
 
                 return true;
@@ -77,26 +77,26 @@ internal sealed class JsonStructureScan
 
     private bool Open(bool isArray)
     {
-        var pointer = NextValuePointer();
+        var at = NextValue();
         if (_frames.Count + 1 > _maxDepth)
         {
             _problems.Add(Problem.Error(
                 ProblemCodes.TooDeep,
-                pointer,
+                at.Text,
                 $"Objects and arrays nest deeper than the limit of {_maxDepth} levels here; real documents "
                 + "need far fewer, so the document was not read further (raise MaxDepth only for trusted "
                 + "input)."));
             return false;
         }
 
-        _frames.Add(new Frame(pointer, isArray));
+        _frames.Add(new Frame(at, isArray));
         return true;
     }
 
     private void Member(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
     {
         var frame = _frames[_frames.Count - 1];
-        var name = ReadString(ref reader, utf8, frame.Pointer);
+        var name = ReadString(ref reader, utf8, new ValuePointer(frame, null, ValuePointer.Self));
         frame.PendingName = name;
         if (name is not null && !frame.Names.Add(name))
         {
@@ -108,16 +108,16 @@ internal sealed class JsonStructureScan
         }
     }
 
-    private void CheckEscapes(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, string pointer)
+    private void CheckEscapes(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, ValuePointer at)
     {
         if (reader.ValueIsEscaped)
         {
-            ReadString(ref reader, utf8, pointer);
+            ReadString(ref reader, utf8, at);
         }
     }
 
     // Decodes a string; an escape such as \ud800 (half a surrogate pair) is reported, not thrown.
-    private string? ReadString(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, string pointer)
+    private string? ReadString(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, ValuePointer at)
     {
         try
         {
@@ -129,7 +129,7 @@ internal sealed class JsonStructureScan
             _problems.Add(new Problem(
                 ProblemSeverity.Error,
                 ProblemCodes.MalformedJson,
-                pointer,
+                at.Text,
                 "A string has an escape that does not stand for valid text (such as \\ud800, half of a "
                 + $"surrogate pair) at line {line}, position {position}; remove it or write the character "
                 + "itself.")
@@ -141,22 +141,23 @@ internal sealed class JsonStructureScan
         }
     }
 
-    // The pointer of the value about to be read; advances the index of an enclosing array.
-    private string NextValuePointer()
+    // Where the value about to be read is; advances the index of an enclosing array. The pointer's text
+    // is built only when a problem needs it: building it for every value cost more than the whole parse.
+    private ValuePointer NextValue()
     {
         if (_frames.Count == 0)
         {
-            return JsonPointers.Root;
+            return default;
         }
 
         var frame = _frames[_frames.Count - 1];
         if (frame.IsArray)
         {
             frame.Index++;
-            return JsonPointers.Append(frame.Pointer, frame.Index);
+            return new ValuePointer(frame, null, frame.Index);
         }
 
-        return JsonPointers.Append(frame.Pointer, frame.PendingName ?? string.Empty);
+        return new ValuePointer(frame, frame.PendingName ?? string.Empty, ValuePointer.Member);
     }
 
     private string CurrentPointer() =>
@@ -201,15 +202,17 @@ internal sealed class JsonStructureScan
 
     private sealed class Frame
     {
+        private readonly ValuePointer _at;
         private HashSet<string>? _names;
+        private string? _pointer;
 
-        public Frame(string pointer, bool isArray)
+        public Frame(ValuePointer at, bool isArray)
         {
-            Pointer = pointer;
+            _at = at;
             IsArray = isArray;
         }
 
-        public string Pointer { get; }
+        public string Pointer => _pointer ??= _at.Text;
 
         public bool IsArray { get; }
 
@@ -218,5 +221,28 @@ internal sealed class JsonStructureScan
         public string? PendingName { get; set; }
 
         public HashSet<string> Names => _names ??= new HashSet<string>(StringComparer.Ordinal);
+    }
+
+    // A value's place: the root (no frame), an index or member of a frame, or the frame itself.
+    private readonly struct ValuePointer
+    {
+        public const int Member = -1;
+        public const int Self = -2;
+
+        private readonly Frame? _frame;
+        private readonly string? _name;
+        private readonly int _index;
+
+        public ValuePointer(Frame frame, string? name, int index)
+        {
+            _frame = frame;
+            _name = name;
+            _index = index;
+        }
+
+        public string Text => _frame is null ? JsonPointers.Root
+            : _index == Self ? _frame.Pointer
+            : _index == Member ? JsonPointers.Append(_frame.Pointer, _name!)
+            : JsonPointers.Append(_frame.Pointer, _index);
     }
 }

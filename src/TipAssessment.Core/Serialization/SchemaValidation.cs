@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading;
 using Json.Schema;
 using TipAssessment.Problems;
@@ -38,14 +41,26 @@ internal static class SchemaValidation
     /// <exception cref="InvalidOperationException">
     /// No schema of that name is embedded (a packaging bug).
     /// </exception>
-    public static ImmutableArray<Problem> Validate(JsonElement instance, string schemaFileName)
+    public static ImmutableArray<Problem> Validate(JsonElement instance, string schemaFileName) =>
+        Validate(instance, schemaFileName, Array.Empty<ProvenArray>());
+
+    /// <summary>
+    /// As <see cref="Validate(JsonElement, string)"/>, with the same result, but when a hand-written proof
+    /// vouches for every item of the root's arrays named in <paramref name="proven"/>, the flag-only pass
+    /// uses a copy of the schema whose <c>items</c> of those arrays is <c>true</c>. That copy accepts the
+    /// document exactly when the schema does: <c>items</c> holds when every item holds, and the proofs
+    /// are sound. A document that fails, or that a proof cannot vouch for, is evaluated by the full schema.
+    /// </summary>
+    public static ImmutableArray<Problem> Validate(
+        JsonElement instance,
+        string schemaFileName,
+        IReadOnlyList<ProvenArray> proven)
     {
         Guard.NotNullOrEmpty(schemaFileName, nameof(schemaFileName));
-        var schema = Schemas.GetOrAdd(
-            schemaFileName,
-            name => new Lazy<LoadedSchema>(() => Load(name), LazyThreadSafetyMode.ExecutionAndPublication))
-            .Value;
-        if (schema.Schema.Evaluate(instance, FlagOnly).IsValid)
+        Guard.NotNull(proven, nameof(proven));
+        var schema = Get(schemaFileName, proven: null);
+        var quick = proven.Count > 0 && AllProven(instance, proven) ? Get(schemaFileName, proven) : schema;
+        if (quick.Schema.Evaluate(instance, FlagOnly).IsValid)
         {
             return ImmutableArray<Problem>.Empty;
         }
@@ -65,16 +80,68 @@ internal static class SchemaValidation
         return reader.ReadToEnd();
     }
 
-    private static LoadedSchema Load(string schemaFileName)
+    private static LoadedSchema Get(string schemaFileName, IReadOnlyList<ProvenArray>? proven)
+    {
+        var key = proven is null
+            ? schemaFileName
+            : schemaFileName + "#" + string.Join(",", proven.Select(p => p.Member));
+        return Schemas.GetOrAdd(
+            key,
+            _ => new Lazy<LoadedSchema>(
+                () => Load(schemaFileName, proven),
+                LazyThreadSafetyMode.ExecutionAndPublication))
+            .Value;
+    }
+
+    private static bool AllProven(JsonElement instance, IReadOnlyList<ProvenArray> proven)
+    {
+        if (instance.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        foreach (var array in proven)
+        {
+            if (instance.TryGetProperty(array.Member, out var items)
+                && (items.ValueKind != JsonValueKind.Array || !items.EnumerateArray().All(array.Proves)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static LoadedSchema Load(string schemaFileName, IReadOnlyList<ProvenArray>? proven)
     {
         using var stream = OpenResource(schemaFileName);
-        var source = JsonDocument.Parse(stream);
+        var source = proven is null
+            ? JsonDocument.Parse(stream)
+            : WithoutItems(JsonNode.Parse(stream)!, proven);
         var options = new BuildOptions
         {
             SchemaRegistry = new SchemaRegistry(),
             Dialect = Dialect.Draft202012,
         };
         return new LoadedSchema(JsonSchema.Build(source.RootElement, options), source);
+    }
+
+    // The schema with "items": true for each proven array of the root.
+    private static JsonDocument WithoutItems(JsonNode schema, IReadOnlyList<ProvenArray> proven)
+    {
+        foreach (var array in proven)
+        {
+            var property = schema["properties"]?[array.Member] as JsonObject;
+            if (property is null || !property.ContainsKey("items"))
+            {
+                throw new InvalidOperationException(
+                    $"The schema has no items for \"{array.Member}\"; its proof no longer matches it.");
+            }
+
+            property["items"] = JsonValue.Create(true);
+        }
+
+        return JsonDocument.Parse(schema.ToJsonString());
     }
 
     private static Stream OpenResource(string schemaFileName) =>
@@ -85,3 +152,11 @@ internal static class SchemaValidation
     // The source document stays alive for the process: the schema refers to it, and messages quote it.
     private sealed record LoadedSchema(JsonSchema Schema, JsonDocument Source);
 }
+
+/// <summary>
+/// A member of a document's root holding an array, with a sound proof that one item satisfies the
+/// schema's <c>items</c> for it (<see langword="true"/> only when it certainly does).
+/// </summary>
+/// <param name="Member">The root member's name.</param>
+/// <param name="Proves">The proof for one item.</param>
+internal sealed record ProvenArray(string Member, Func<JsonElement, bool> Proves);
