@@ -4,9 +4,12 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Linq;
 using TipAssessment.Analysis;
+using TipAssessment.Assessments;
 using TipAssessment.Framework;
 using TipAssessment.Gaps;
+using TipAssessment.Redaction;
 using TipAssessment.Reports;
+using TipAssessment.Rounds;
 using TipAssessment.Serialization;
 
 namespace TipAssessment.Cli;
@@ -23,7 +26,10 @@ internal static class AnalyzeCommand
         var command = new Command(
             "analyze", "Score an assessment and write its gap chart (standard output unless --out).");
         command.Arguments.Add(o.File);
-        var options = new Option[] { o.Areas, o.Localities, o.Baseline, o.Format, o.Out, o.Language };
+        var options = new Option[]
+        {
+            o.Areas, o.Localities, o.Baseline, o.Format, o.Out, o.Language, o.Shareable, o.K,
+        };
         foreach (var option in options)
         {
             command.Options.Add(option);
@@ -52,6 +58,11 @@ internal static class AnalyzeCommand
         var baseline = baselinePath is null
             ? null
             : Documents.LoadAssessment(baselinePath, framework, console);
+        if (baseline is not null)
+        {
+            // Comparing the wrong documents still gives plausible numbers: warn, and go on.
+            Documents.PrintProblems(baselinePath!, RoundChecks.Check(baseline, assessment), console.Err);
+        }
         var gaps = GapOptions.Default with
         {
             Areas = Checked(parsed.GetValue(o.Areas), framework.Areas.Select(a => a.Id), "area"),
@@ -60,9 +71,38 @@ internal static class AnalyzeCommand
         };
         console.Progress($"scoring {assessment.Responses.Length} responses");
         var options = AnalysisOptions.Default with { Gaps = gaps, Baseline = baseline };
+        if (parsed.GetValue(o.Shareable))
+        {
+            return Shareable(parsed, o, framework, assessment, options, report, console);
+        }
+
         var analysis = AssessmentAnalyzer.Analyze(framework, assessment, options);
         console.Progress($"writing {format}");
         console.WriteResult(Render(analysis, format, report), parsed.GetValue(o.Out));
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>A shared analysis in any format; without an explicit --format it is JSON, the form a
+    /// partner's system reads.</summary>
+    private static int Shareable(
+        ParseResult parsed,
+        AnalyzeOptions o,
+        AssessmentFramework framework,
+        Assessment assessment,
+        AnalysisOptions options,
+        ReportOptions report,
+        CliConsole console)
+    {
+        if (options.Baseline is not null)
+        {
+            throw CliFailure.BadArguments("--shareable cannot be combined with --baseline.");
+        }
+
+        var explicitFormat = parsed.GetResult(o.Format) is { Implicit: false };
+        var format = explicitFormat ? parsed.GetValue(o.Format)! : "json";
+        var redaction = new RedactionOptions { MinimumCellSize = parsed.GetValue(o.K) };
+        var shared = SharedAnalysis.Create(framework, assessment, options, redaction);
+        console.WriteResult(Render(shared, format, report), parsed.GetValue(o.Out));
         return ExitCodes.Ok;
     }
 
@@ -90,5 +130,15 @@ internal static class AnalyzeCommand
             "scores-csv" => ScoresCsv.Render(analysis, options),
             "json" => AnalysisJson.Export(analysis),
             _ => MarkdownReport.Render(analysis, options),
+        };
+
+    private static string Render(SharedAnalysis shared, string format, ReportOptions options) =>
+        format switch
+        {
+            "html" => HtmlReport.Render(shared, options),
+            "csv" => GapCsv.Render(shared, options),
+            "scores-csv" => ScoresCsv.Render(shared, options),
+            "json" => SharedAnalysisJson.Export(shared),
+            _ => MarkdownReport.Render(shared, options),
         };
 }

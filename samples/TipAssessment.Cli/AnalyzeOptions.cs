@@ -43,4 +43,12 @@ internal sealed class AnalyzeOptions
     };
 
     public Option<string?> Language { get; } = CommonOptions.Language();
+
+    public Option<bool> Shareable { get; } = new("--shareable")
+    {
+        Description = "Write an analysis fit to share: made from a redacted copy, with every figure " +
+            "resting on fewer than k informants shown as suppressed (JSON unless --format is given).",
+    };
+
+    public Option<int> K { get; } = RedactCommand.KOption();
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.Linq;
@@ -28,13 +30,14 @@ internal static class CliApp
         root.Subcommands.Add(AnalyzeCommand.Create(framework, console));
         root.Subcommands.Add(FrameworkCommand.Create(framework, console));
         root.Subcommands.Add(GuideCommand.Create(framework, console));
+        root.Subcommands.Add(RedactCommand.Create(framework, console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && !ShowsHelp(args))
         {
-            foreach (var error in parsed.Errors)
+            foreach (var message in ErrorMessages(parsed, root))
             {
-                console.Error("tipassess: " + error.Message);
+                console.Error("tipassess: " + message);
             }
 
             console.Error("Run 'tipassess --help' (or 'tipassess <verb> --help') to see the usage.");
@@ -48,6 +51,25 @@ internal static class CliApp
             EnableDefaultExceptionHandler = false,
         };
         return parsed.Invoke(configuration);
+    }
+
+    /// <summary>One message per mistake: System.CommandLine reports an unknown verb twice (no command was
+    /// given, and a token was not matched), which reads as two mistakes.</summary>
+    private static IEnumerable<string> ErrorMessages(ParseResult parsed, Command root)
+    {
+        if (parsed.CommandResult.Command != root || parsed.UnmatchedTokens.Count == 0)
+        {
+            return parsed.Errors.Select(e => e.Message);
+        }
+
+        var token = parsed.UnmatchedTokens[0];
+        var verbs = string.Join(", ", root.Subcommands.Select(c => c.Name));
+        return new[]
+        {
+            token.StartsWith("-", StringComparison.Ordinal)
+                ? $"unknown option '{token}' before any verb; choose a verb from: {verbs}."
+                : $"unknown verb '{token}'; choose from: {verbs}.",
+        };
     }
 
     /// <summary>Help wins over other errors, as users expect from "tipassess analyze --help".</summary>

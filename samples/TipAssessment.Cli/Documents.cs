@@ -111,8 +111,31 @@ internal static class Documents
     {
         foreach (var problem in problems)
         {
-            writer.WriteLine($"{path}: {problem}");
+            writer.WriteLine($"{path}: {ForTheTool(problem)}");
         }
+    }
+
+    /// <summary>The library's size and depth messages advise raising an import option, which the tool does
+    /// not offer: say what the tool accepts instead.</summary>
+    private static Problem ForTheTool(Problem problem)
+    {
+        var limits = AssessmentImportOptions.Default;
+        var message = problem.Code switch
+        {
+            ProblemCodes.TooLarge => "The file is larger than tipassess accepts " +
+                $"({limits.MaxBytes / (1024 * 1024)} MiB) and was not read; split it into smaller documents.",
+            ProblemCodes.TooDeep => "Objects and arrays nest deeper than tipassess accepts " +
+                $"({limits.MaxDepth} levels) here; real documents need far fewer, so the file was not read " +
+                "further.",
+            _ => null,
+        };
+        return message is null
+            ? problem
+            : new Problem(problem.Severity, problem.Code, problem.Pointer, message)
+            {
+                Line = problem.Line,
+                Position = problem.Position,
+            };
     }
 
     /// <summary>A file that vanished or locked up between the checks and the read is still a bad

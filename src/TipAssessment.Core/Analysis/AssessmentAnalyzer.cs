@@ -23,8 +23,8 @@ public static class AssessmentAnalyzer
     /// <see cref="AssessmentAnalysis.Problems"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="framework"/> or <paramref name="assessment"/>
     /// is null.</exception>
-    /// <exception cref="ArgumentException">The options are invalid, or the rating scale has fewer than two
-    /// levels.</exception>
+    /// <exception cref="ArgumentException">The options are invalid, the rating scale has fewer than two
+    /// levels, or exactly one of the assessment and the baseline is redacted.</exception>
     public static AssessmentAnalysis Analyze(
         AssessmentFramework framework,
         Assessment assessment,
@@ -40,6 +40,7 @@ public static class AssessmentAnalyzer
             return current;
         }
 
+        RefuseMixedRedaction(options.Baseline, assessment);
         var baseline = Single(framework, options.Baseline, options with { Baseline = null });
         return new AssessmentAnalysis
         {
@@ -56,11 +57,25 @@ public static class AssessmentAnalyzer
     /// <param name="followUp">The later round.</param>
     /// <returns>Score changes and gap rows closed, opened and persisting.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">Exactly one of the two rounds is redacted.</exception>
     public static Rounds.RoundComparison Compare(AssessmentAnalysis baseline, AssessmentAnalysis followUp)
     {
         Guard.NotNull(baseline, nameof(baseline));
         Guard.NotNull(followUp, nameof(followUp));
+        RefuseMixedRedaction(baseline.Assessment, followUp.Assessment);
         return RoundComparer.Compare(baseline.Scoring, baseline.Gaps, followUp.Scoring, followUp.Gaps);
+    }
+
+    // A redacted round has new informant codes and coarse dates: set against an original it would compare
+    // unlike with unlike, and joining the two is exactly what redaction must prevent.
+    private static void RefuseMixedRedaction(Assessment baseline, Assessment followUp)
+    {
+        if ((baseline.Redaction is null) != (followUp.Redaction is null))
+        {
+            throw new ArgumentException(
+                "One round is a redacted (shareable) copy and the other is not; compare two originals, or "
+                + "two redacted copies.", nameof(baseline));
+        }
     }
 
     private static AssessmentAnalysis Single(

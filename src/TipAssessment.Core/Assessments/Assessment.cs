@@ -62,6 +62,10 @@ public sealed record Assessment
     /// every round trip.
     /// </summary>
     public ImmutableSortedDictionary<string, string> Extensions { get; init; } = EmptyExtensions.Value;
+
+    /// <summary>The redaction mark of a shareable copy; <see langword="null"/> for an original (unredacted)
+    /// assessment.</summary>
+    public RedactionRecord? Redaction { get; init; }
 }
 
 /// <summary>The framework an assessment is coded against.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using TipAssessment.Analysis;
 using TipAssessment.Gaps;
+using TipAssessment.Redaction;
 
 namespace TipAssessment.Reports;
 
@@ -41,14 +42,50 @@ public static class GapCsv
     public static string Render(AssessmentAnalysis analysis, ReportOptions? options)
     {
         Guard.NotNull(analysis, nameof(analysis));
+        return Write(analysis, options, ReportSuppression.None);
+    }
+
+    /// <summary>Writes the gap rows of a shared analysis. A suppressed row keeps only what locates it
+    /// (<c>rank, area, area_title, row_id</c>); each of its other text fields reads <c>suppressed</c> with
+    /// the reason (such as <c>suppressed (fewer than 5 informants)</c>) and its number fields are
+    /// empty.</summary>
+    /// <param name="shared">The shared analysis.</param>
+    /// <param name="options">The language of topic titles; <see langword="null"/> for <see
+    /// cref="ReportOptions.Default"/>.</param>
+    /// <returns>The CSV text.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="shared"/> is null.</exception>
+    public static string Render(SharedAnalysis shared, ReportOptions? options)
+    {
+        Guard.NotNull(shared, nameof(shared));
+        return Write(shared.Analysis, options, new ReportSuppression(shared));
+    }
+
+    private static string Write(AssessmentAnalysis analysis, ReportOptions? options, ReportSuppression hide)
+    {
         var labels = ReportLabels.For(analysis, options);
         var csv = new Rfc4180(Columns);
         foreach (var row in analysis.Gaps.Rows)
         {
-            csv.Record(Fields(row, labels));
+            var hidden = hide.Row(row);
+            csv.Record(hidden is null ? Fields(row, labels) : Suppressed(row, labels, hidden));
         }
 
         return csv.ToString();
+    }
+
+    /// <summary>The locating fields, then the mark in text fields and nothing in number fields (from
+    /// <c>current_level</c> on), so that a script reading numbers sees them as missing.</summary>
+    private static string[] Suppressed(GapRow row, ReportLabels labels, string mark)
+    {
+        var fields = new string[Columns.Length];
+        var located = new[] { ReportNumbers.Count(row.Rank), row.Area, labels.Area(row.Area), row.Id };
+        var firstNumber = Columns.IndexOf("current_level");
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = i < located.Length ? located[i] : i < firstNumber ? mark : string.Empty;
+        }
+
+        return fields;
     }
 
     private static string[] Fields(GapRow row, ReportLabels labels) => new[]

@@ -1,5 +1,6 @@
 using System.Linq;
 using TipAssessment.Analysis;
+using TipAssessment.Redaction;
 
 namespace TipAssessment.Reports;
 
@@ -31,7 +32,26 @@ public static class HtmlReport
     public static string Render(AssessmentAnalysis analysis, ReportOptions? options)
     {
         Guard.NotNull(analysis, nameof(analysis));
-        var (blocks, labels) = ReportBuilder.Build(analysis, options ?? ReportOptions.Default);
+        return Page(analysis, options, ReportSuppression.None);
+    }
+
+    /// <summary>Writes the page of a shared analysis, with the suppressions of <see
+    /// cref="MarkdownReport.Render(SharedAnalysis, ReportOptions?)"/>; the chart draws no bar for a
+    /// suppressed score and says it is suppressed.</summary>
+    /// <param name="shared">The shared analysis.</param>
+    /// <param name="options">The language; <see langword="null"/> for <see
+    /// cref="ReportOptions.Default"/>.</param>
+    /// <returns>The HTML text.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="shared"/> is null.</exception>
+    public static string Render(SharedAnalysis shared, ReportOptions? options)
+    {
+        Guard.NotNull(shared, nameof(shared));
+        return Page(shared.Analysis, options, new ReportSuppression(shared));
+    }
+
+    private static string Page(AssessmentAnalysis analysis, ReportOptions? options, ReportSuppression hide)
+    {
+        var (blocks, labels) = ReportBuilder.Build(analysis, options ?? ReportOptions.Default, hide);
         var bands = analysis.Scoring.Options.Bands.Select(b => (b.MinScore, b.Label)).ToList();
         var title = HtmlText.Escape("Gap analysis: " + analysis.Assessment.Title);
         var html = new HtmlWriter()

@@ -1,4 +1,5 @@
 using TipAssessment.Analysis;
+using TipAssessment.Redaction;
 
 namespace TipAssessment.Reports;
 
@@ -32,7 +33,25 @@ public static class MarkdownReport
     public static string Render(AssessmentAnalysis analysis, ReportOptions? options)
     {
         Guard.NotNull(analysis, nameof(analysis));
-        var (blocks, _) = ReportBuilder.Build(analysis, options ?? ReportOptions.Default);
+        var (blocks, _) = ReportBuilder.Build(
+            analysis, options ?? ReportOptions.Default, ReportSuppression.None);
+        return MarkdownWriter.Write(blocks);
+    }
+
+    /// <summary>Writes the report of a shared analysis: every suppressed cell reads <c>suppressed</c> with
+    /// its reason (such as <c>suppressed (fewer than 5 informants)</c>) and never its value; hidden gap rows,
+    /// flagged disagreements and law-against-practice rows are left out and counted, with the reasons.
+    /// No note is ever shown; informant codes are the redacted copy's new ones.</summary>
+    /// <param name="shared">The shared analysis.</param>
+    /// <param name="options">The language; <see langword="null"/> for <see
+    /// cref="ReportOptions.Default"/>.</param>
+    /// <returns>The Markdown text.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="shared"/> is null.</exception>
+    public static string Render(SharedAnalysis shared, ReportOptions? options)
+    {
+        Guard.NotNull(shared, nameof(shared));
+        var hide = new ReportSuppression(shared);
+        var (blocks, _) = ReportBuilder.Build(shared.Analysis, options ?? ReportOptions.Default, hide);
         return MarkdownWriter.Write(blocks);
     }
 }

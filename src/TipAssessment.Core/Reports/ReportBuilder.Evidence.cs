@@ -10,8 +10,14 @@ internal sealed partial class ReportBuilder
     private void Disagreements()
     {
         Add(new Heading(2, "Disagreements between informant groups", "disagreements"));
-        var flags = _analysis.Scoring.Triangulation;
+        var (flags, hidden) = ReportSuppression.Split(_analysis.Scoring.Triangulation, _hide.Flag);
         var threshold = ReportNumbers.Level(_analysis.Scoring.Options.TriangulationThreshold);
+        Suppressed(hidden, "flagged disagreement", "flagged disagreements");
+        if (flags.IsEmpty && !hidden.IsEmpty)
+        {
+            return;
+        }
+
         if (flags.IsEmpty)
         {
             Add(Paragraph.Plain(
@@ -39,7 +45,13 @@ internal sealed partial class ReportBuilder
     private void LawAgainstPractice()
     {
         Add(new Heading(2, "Law against practice", "law-against-practice"));
-        var gaps = _analysis.Scoring.ImplementationGaps;
+        var (gaps, hidden) = ReportSuppression.Split(_analysis.Scoring.ImplementationGaps, _hide.Gap);
+        Suppressed(hidden, "law-against-practice row", "law-against-practice rows");
+        if (gaps.IsEmpty && !hidden.IsEmpty)
+        {
+            return;
+        }
+
         if (gaps.IsEmpty)
         {
             Add(Paragraph.Plain(
@@ -61,8 +73,11 @@ internal sealed partial class ReportBuilder
         ReportNumbers.Score(gap.Practice),
         ReportNumbers.Score(gap.Gap),
         new Cell(null, gap.PracticeQuestions
-            .Select(p => $"{_labels.Question(p.Question)} ({ReportNumbers.Score(p.Normalised)})")
+            .Select(p => $"{_labels.Question(p.Question)} ({PracticeScore(gap, p)})")
             .ToImmutableArray()));
+
+    private string PracticeScore(ImplementationGap gap, PracticeScore p) =>
+        _hide.Score(p.Question, ScoreScope.ForLocality(gap.Locality)) ?? ReportNumbers.Score(p.Normalised);
 
     private void Comparison()
     {

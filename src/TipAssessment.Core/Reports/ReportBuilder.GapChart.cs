@@ -27,8 +27,9 @@ internal sealed partial class ReportBuilder
         }
     }
 
-    private void Area(string areaId, List<GapRow> rows)
+    private void Area(string areaId, List<GapRow> all)
     {
+        var (rows, hidden) = ReportSuppression.Split(all, _hide.Row);
         Add(new Heading(3, _labels.Area(areaId), "area-" + areaId));
         var area = _labels.Framework.FindArea(areaId);
         if (area is not null)
@@ -36,14 +37,19 @@ internal sealed partial class ReportBuilder
             Add(Paragraph.Labelled("Area under consideration:", area.UnderConsideration));
         }
 
-        if (rows.Count == 0)
+        if (all.Count == 0)
         {
             Add(Paragraph.Plain("No gap: no scored question with evidence falls below its desired state " +
                 "here. Check the coverage below: questions without evidence cannot show a gap."));
             return;
         }
 
-        Add(new Table(GapColumns, rows.Select(GapCells).ToImmutableArray(), "gap-chart"));
+        if (!rows.IsEmpty)
+        {
+            Add(new Table(GapColumns, rows.Select(GapCells).ToImmutableArray(), "gap-chart"));
+        }
+
+        Suppressed(hidden, "gap row", "gap rows");
     }
 
     private ImmutableArray<Cell> GapCells(GapRow row) => ImmutableArray.Create(
@@ -92,10 +98,16 @@ internal sealed partial class ReportBuilder
     private void Priority()
     {
         Add(new Heading(2, "Priority", "priority"));
-        var rows = _analysis.Gaps.Rows;
-        if (rows.IsEmpty)
+        if (_analysis.Gaps.Rows.IsEmpty)
         {
             Add(Paragraph.Plain("There is no gap row to rank."));
+            return;
+        }
+
+        var (rows, hidden) = ReportSuppression.Split(_analysis.Gaps.Rows, _hide.Row);
+        Suppressed(hidden, "gap row", "gap rows");
+        if (rows.IsEmpty)
+        {
             return;
         }
 

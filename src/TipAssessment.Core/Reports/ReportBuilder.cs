@@ -17,19 +17,24 @@ internal sealed partial class ReportBuilder
 
     private readonly AssessmentAnalysis _analysis;
     private readonly ReportLabels _labels;
+    private readonly ReportSuppression _hide;
     private readonly List<Block> _blocks = new();
 
-    private ReportBuilder(AssessmentAnalysis analysis, ReportOptions options)
+    private ReportBuilder(AssessmentAnalysis analysis, ReportOptions options, ReportSuppression hide)
     {
         _analysis = analysis;
         _labels = ReportLabels.For(analysis, options);
+        _hide = hide;
     }
 
+    /// <summary>The blocks of the report; <paramref name="hide"/> names the cells a shared report must not
+    /// show (<see cref="ReportSuppression.None"/> for an unshared one).</summary>
     public static (ImmutableArray<Block> Blocks, ReportLabels Labels) Build(
         AssessmentAnalysis analysis,
-        ReportOptions options)
+        ReportOptions options,
+        ReportSuppression hide)
     {
-        var builder = new ReportBuilder(analysis, options);
+        var builder = new ReportBuilder(analysis, options, hide);
         builder.Header();
         builder.GapChart();
         builder.Priority();
@@ -54,6 +59,24 @@ internal sealed partial class ReportBuilder
         Add(Paragraph.Labelled("Framework:", $"{f.Title} ({f.Id} {f.Version})."));
         Add(Paragraph.Labelled("Evidence:", Evidence(a)));
         Add(Paragraph.Labelled("How to read it:", ReadingGuide()));
+        if (_hide.Active)
+        {
+            var k = ReportNumbers.Count(_hide.MinimumCellSize);
+            Add(Paragraph.Labelled("Shared copy:", "made from a redacted copy of the assessment (no notes, " +
+                "no informants' words, new informant codes). A figure, flag or row resting on fewer than " +
+                $"{k} informants, or from which such a figure could be recomputed, is shown as suppressed, " +
+                "with the reason.", true));
+        }
+    }
+
+    /// <summary>Says how many items of a kind a shared report leaves out, and why.</summary>
+    private void Suppressed(ImmutableArray<string> texts, string one, string many)
+    {
+        if (!texts.IsEmpty)
+        {
+            var why = ReportSuppression.Join(texts);
+            Add(Paragraph.Labelled("Suppressed:", $"{Count(texts.Length, one, many)} not shown: {why}."));
+        }
     }
 
     private static Paragraph Provenance(Provenance? provenance) => provenance is null

@@ -22,27 +22,42 @@ internal sealed class ScoreMatrix
     /// <summary>One row per pillar in framework order, then the whole assessment.</summary>
     public ImmutableArray<ScoreMatrixRow> Rows { get; }
 
-    public static ScoreMatrix From(ScoringResult scoring, ReportLabels labels)
+    /// <summary>The matrix; a node <paramref name="hide"/> names has no score or band, only the text that
+    /// says it is suppressed.</summary>
+    public static ScoreMatrix From(ScoringResult scoring, ReportLabels labels, ReportSuppression hide)
     {
         var rollUps = scoring.RollUps;
         var scopes = rollUps.Select(r => labels.Scope(r.Scope)).ToImmutableArray();
         var rows = labels.Framework.Pillars
-            .Select(p => Row(labels.Pillar(p.Id), rollUps.Select(r => Child(r.Root, p.Id))))
-            .Append(Row("Whole assessment", rollUps.Select(r => (RollUpNode?)r.Root)))
+            .Select(p => Row(labels.Pillar(p.Id), rollUps.Select(r => Child(r, p.Id, hide))))
+            .Append(Row("Whole assessment", rollUps.Select(r => Cell(r.Root, hide.Node(r.Scope, r.Root.Id)))))
             .ToImmutableArray();
         return new ScoreMatrix(scopes, rows);
     }
 
-    private static RollUpNode? Child(RollUpNode root, string pillar) =>
-        root.Children.FirstOrDefault(c => c.Id == pillar);
-
-    private static ScoreMatrixRow Row(string label, System.Collections.Generic.IEnumerable<RollUpNode?> nodes)
+    private static (RollUpNode? Node, string? Hidden) Child(
+        RollUp rollUp,
+        string pillar,
+        ReportSuppression hide)
     {
-        var list = nodes.ToList();
+        var node = rollUp.Root.Children.FirstOrDefault(c => c.Id == pillar);
+        return Cell(node, node is null ? null : hide.Node(rollUp.Scope, rollUp.Root.Id + "/" + pillar));
+    }
+
+    /// <summary>A suppressed node is dropped, so that nothing can read its score.</summary>
+    private static (RollUpNode? Node, string? Hidden) Cell(RollUpNode? node, string? hidden) =>
+        (hidden is null ? node : null, hidden);
+
+    private static ScoreMatrixRow Row(
+        string label,
+        System.Collections.Generic.IEnumerable<(RollUpNode? Node, string? Hidden)> cells)
+    {
+        var list = cells.ToList();
         return new ScoreMatrixRow(
             label,
-            list.Select(n => n?.Normalised).ToImmutableArray(),
-            list.Select(n => n?.Band).ToImmutableArray());
+            list.Select(c => c.Node?.Normalised).ToImmutableArray(),
+            list.Select(c => c.Node?.Band).ToImmutableArray(),
+            list.Select(c => c.Hidden).ToImmutableArray());
     }
 }
 
@@ -50,11 +65,16 @@ internal sealed class ScoreMatrix
 /// scope.</summary>
 internal sealed class ScoreMatrixRow
 {
-    public ScoreMatrixRow(string label, ImmutableArray<double?> scores, ImmutableArray<string?> bands)
+    public ScoreMatrixRow(
+        string label,
+        ImmutableArray<double?> scores,
+        ImmutableArray<string?> bands,
+        ImmutableArray<string?> hidden)
     {
         Label = label;
         Scores = scores;
         Bands = bands;
+        Hidden = hidden;
     }
 
     public string Label { get; }
@@ -62,4 +82,8 @@ internal sealed class ScoreMatrixRow
     public ImmutableArray<double?> Scores { get; }
 
     public ImmutableArray<string?> Bands { get; }
+
+    /// <summary>Per scope, the text shown instead of a suppressed score (whose score and band are then
+    /// null); null where the score is shown.</summary>
+    public ImmutableArray<string?> Hidden { get; }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using TipAssessment.Analysis;
+using TipAssessment.Redaction;
 using TipAssessment.Scoring;
 
 namespace TipAssessment.Reports;
@@ -49,13 +50,39 @@ public static class ScoresCsv
     public static string Render(AssessmentAnalysis analysis, ReportOptions? options)
     {
         Guard.NotNull(analysis, nameof(analysis));
+        return Write(analysis, options, ReportSuppression.None);
+    }
+
+    /// <summary>Writes the scores of a shared analysis. A suppressed score keeps its place fields; its
+    /// <c>band</c> reads <c>suppressed</c> with the reason (such as <c>suppressed (fewer than 5
+    /// informants)</c>) and every measure's <c>value</c> is empty, except <c>target_level</c>, which comes
+    /// from the framework.</summary>
+    /// <param name="shared">The shared analysis.</param>
+    /// <param name="options">The language of question texts; <see langword="null"/> for <see
+    /// cref="ReportOptions.Default"/>.</param>
+    /// <returns>The CSV text.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="shared"/> is null.</exception>
+    public static string Render(SharedAnalysis shared, ReportOptions? options)
+    {
+        Guard.NotNull(shared, nameof(shared));
+        return Write(shared.Analysis, options, new ReportSuppression(shared));
+    }
+
+    private static string Write(AssessmentAnalysis analysis, ReportOptions? options, ReportSuppression hide)
+    {
         var labels = ReportLabels.For(analysis, options);
         var csv = new Rfc4180(Columns);
         foreach (var score in analysis.Scoring.Scores)
         {
             var place = Place(analysis, score, labels);
             var target = analysis.Framework.FindQuestion(score.Question)?.DesiredState?.TargetLevel;
-            var values = Values(score, target);
+            var hidden = hide.Score(score.Question, score.Scope);
+            var values = hidden is null ? Values(score, target) : Hidden(target);
+            if (hidden is not null)
+            {
+                place[place.Length - 1] = hidden;
+            }
+
             for (var i = 0; i < Measures.Length; i++)
             {
                 csv.Record(place.Concat(new[] { Measures[i], values[i] }).ToList());
@@ -99,6 +126,15 @@ public static class ScoresCsv
         s.Spread is null ? string.Empty : ReportNumbers.Count(s.Spread.Max),
         Number(s.Spread?.StandardDeviation),
     };
+
+    /// <summary>The values of a suppressed score: only the framework's target.</summary>
+    private static string[] Hidden(int? target)
+    {
+        var values = Enumerable.Repeat(string.Empty, Measures.Length).ToArray();
+        var text = target is null ? string.Empty : ReportNumbers.Count(target.Value);
+        values[Measures.IndexOf("target_level")] = text;
+        return values;
+    }
 
     private static string Number(double? value) =>
         value is null ? string.Empty : ReportNumbers.Format(value.Value, 2);

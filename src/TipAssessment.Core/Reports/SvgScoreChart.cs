@@ -99,15 +99,15 @@ internal static class SvgScoreChart
         Text(svg, LabelWidth - 8, y + (row.Scores.Length * BarHeight / 2) + 4, "pillar", row.Label);
         for (var i = 0; i < row.Scores.Length; i++)
         {
-            Bar(svg, row.Scores[i], i, y + (i * BarHeight));
+            Bar(svg, row.Scores[i], row.Hidden[i], i, y + (i * BarHeight));
         }
     }
 
-    private static void Bar(StringBuilder svg, double? score, int scope, int y)
+    private static void Bar(StringBuilder svg, double? score, string? hidden, int scope, int y)
     {
         if (score is null)
         {
-            Text(svg, LabelWidth + 4, y + BarHeight - 3, "none", "no evidence");
+            Text(svg, LabelWidth + 4, y + BarHeight - 3, "none", hidden ?? "no evidence");
             return;
         }
 

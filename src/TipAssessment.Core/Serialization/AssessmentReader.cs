@@ -43,6 +43,7 @@ internal sealed class AssessmentReader
             Responses = Items(root, "responses", reader.ReadResponse),
             Findings = Items(root, "findings", (e, _) => ReadFinding(e)),
             Extensions = ExtensionJson.Read(root),
+            Redaction = Obj(root, "redaction", ReadRedaction),
         };
         return (assessment, reader._problems.ToImmutable());
     }
@@ -83,6 +84,13 @@ internal sealed class AssessmentReader
                 consent.GetProperty("rightToStopExplained").GetBoolean()),
             Extensions = ExtensionJson.Read(e),
         };
+    }
+
+    private static RedactionRecord ReadRedaction(JsonElement e)
+    {
+        var settings = e.GetProperty("settings");
+        return new RedactionRecord(
+            Str(e, "redactedOn")!, settings.GetProperty("k").GetInt32(), Strings(settings, "removed"));
     }
 
     private static Finding ReadFinding(JsonElement e) => new()

@@ -36,6 +36,25 @@ internal static class AssessmentWriter
         Items(w, "responses", a.Responses, WriteResponse);
         Items(w, "findings", a.Findings, WriteFinding);
         ExtensionJson.Write(w, a.Extensions);
+        WriteRedaction(w, a.Redaction);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The redaction mark, shared with the results document's writer.</summary>
+    internal static void WriteRedaction(Utf8JsonWriter w, RedactionRecord? redaction)
+    {
+        if (redaction is null)
+        {
+            return;
+        }
+
+        w.WriteStartObject("redaction");
+        w.WriteBoolean("redacted", true);
+        w.WriteString("redactedOn", redaction.RedactedOn);
+        w.WriteStartObject("settings");
+        w.WriteNumber("k", redaction.MinimumCellSize);
+        Strings(w, "removed", redaction.Removed);
+        w.WriteEndObject();
         w.WriteEndObject();
     }
 

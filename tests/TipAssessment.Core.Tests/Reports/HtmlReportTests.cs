@@ -68,7 +68,7 @@ public sealed class HtmlReportTests
         Assert.Equal(Html, french);
     }
 
-    private static XDocument Parse(string html)
+    internal static XDocument Parse(string html)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore };
         using var reader = XmlReader.Create(new StringReader(html), settings);

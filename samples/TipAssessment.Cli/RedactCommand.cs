@@ -1,0 +1,66 @@
+using System.CommandLine;
+using TipAssessment.Redaction;
+using TipAssessment.Serialization;
+
+namespace TipAssessment.Cli;
+
+/// <summary>
+/// <c>redact &lt;assessment&gt;</c>: writes a shareable copy of an assessment (notes and findings' words
+/// removed, new random informant codes, dates to the month). Assessments only: an analysis is shared with
+/// <c>analyze --shareable</c>.
+/// </summary>
+internal static class RedactCommand
+{
+    public static Command Create(Option<string?> frameworkOption, CliConsole console)
+    {
+        var file = new Argument<string>("assessment") { Description = "The assessment document." };
+        var k = KOption();
+        var output = new Option<string?>("--out")
+        {
+            Description = "Write to this file instead of standard output.",
+            HelpName = "file",
+        };
+        var command = new Command(
+            "redact",
+            "Write a shareable copy of an assessment: notes, findings' words, free-text proposals and " +
+            "evidence references removed, informant codes replaced by new random ones, dates to the month.");
+        command.Arguments.Add(file);
+        command.Options.Add(k);
+        command.Options.Add(output);
+        command.SetAction(parsed =>
+        {
+            var framework = Documents.LoadFramework(parsed.GetValue(frameworkOption), console);
+            var path = parsed.GetValue(file)!;
+            var assessment = Documents.LoadAssessment(path, framework, console);
+            if (assessment.Redaction is not null)
+            {
+                throw CliFailure.Invalid($"{path} is already a redacted copy; share it as it is.");
+            }
+
+            var options = new RedactionOptions { MinimumCellSize = parsed.GetValue(k) };
+            var redacted = AssessmentRedactor.Redact(assessment, options);
+            console.WriteResult(AssessmentJson.Export(redacted), parsed.GetValue(output));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The k of small-cell suppression, checked to be at least 1.</summary>
+    public static Option<int> KOption()
+    {
+        var k = new Option<int>("--k")
+        {
+            Description = "The smallest number of informants a shared figure may rest on (default 5).",
+            DefaultValueFactory = _ => RedactionOptions.DefaultMinimumCellSize,
+            HelpName = "N",
+        };
+        k.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--k must be at least 1.");
+            }
+        });
+        return k;
+    }
+}

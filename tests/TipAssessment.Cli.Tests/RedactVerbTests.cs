@@ -1,0 +1,71 @@
+using System.IO;
+using System.Text.Json;
+using Json.Schema;
+using Xunit;
+
+namespace TipAssessment.Cli.Tests;
+
+/// <summary><c>redact</c> and <c>analyze --shareable</c>: shareable documents from the command
+/// line.</summary>
+public class RedactVerbTests
+{
+    private static readonly JsonSchema AnalysisSchema = JsonSchema.Build(
+        Files.Parse(Files.AnalysisSchemaPath),
+        new BuildOptions { SchemaRegistry = new SchemaRegistry(), Dialect = Dialect.Draft202012 });
+
+    private static string Nepal => Files.Sample("nepal-reconstructed.assessment.json");
+
+    [Fact]
+    public void Redact_NepalSample_WritesACopyThatValidatesAndCarriesNoNotes()
+    {
+        var output = Path.Combine(Files.Scratch(), "shared.assessment.json");
+
+        var run = Tool.Run("redact", Nepal, "--out", output);
+        var validate = Tool.Run("validate", output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(0, validate.ExitCode);
+        using var document = JsonDocument.Parse(File.ReadAllText(output));
+        Assert.True(document.RootElement.GetProperty("redaction").GetProperty("redacted").GetBoolean());
+        foreach (var response in document.RootElement.GetProperty("responses").EnumerateArray())
+        {
+            Assert.False(response.TryGetProperty("notes", out _));
+        }
+    }
+
+    [Fact]
+    public void Redact_AnAlreadyRedactedCopy_IsRefusedAsInvalid()
+    {
+        var output = Path.Combine(Files.Scratch(), "once.assessment.json");
+        Tool.Run("redact", Nepal, "--out", output);
+
+        var again = Tool.Run("redact", output);
+
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("already a redacted copy", again.Stderr);
+    }
+
+    [Fact]
+    public void Redact_WithKZero_IsABadArgument()
+    {
+        var run = Tool.Cached("redact", Nepal, "--k", "0");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--k must be at least 1", run.Stderr);
+    }
+
+    [Fact]
+    public void AnalyzeShareable_NepalSample_IsValidAndRecordsK()
+    {
+        var run = Tool.Cached("analyze", Nepal, "--shareable", "--k", "6");
+        using var document = JsonDocument.Parse(run.Stdout);
+
+        var result = AnalysisSchema.Evaluate(document.RootElement);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(result.IsValid);
+        Assert.Equal(6, document.RootElement.GetProperty("redaction").GetProperty("settings").GetProperty("k")
+            .GetInt32());
+        Assert.Contains("\"suppressed\": true", run.Stdout);
+    }
+}
