@@ -32,14 +32,16 @@ internal static class OutputGuard
 
         if (Directory.Exists(path))
         {
-            throw CliFailure.BadArguments($"--out \"{path}\" is a directory; give the name of a file to write.");
+            throw CliFailure.BadArguments(
+                $"--out \"{path}\" is a directory; give the name of a file to write.");
         }
 
         var canonical = Canonical(path);
         if (canonical is not null && Inputs.Contains(canonical))
         {
             throw CliFailure.BadArguments(
-                $"refusing to write over \"{path}\": it is one of the documents being read. Choose another --out file.");
+                $"refusing to write over \"{path}\": it is one of the documents being read. " +
+                "Choose another --out file.");
         }
     }
 
