@@ -62,7 +62,15 @@ internal static class AnalyzeCommand
         {
             // Comparing the wrong documents still gives plausible numbers: warn, and go on.
             Documents.PrintProblems(baselinePath!, RoundChecks.Check(baseline, assessment), console.Err);
+            if ((baseline.Redaction is null) != (assessment.Redaction is null))
+            {
+                // The library refuses this as a caller's mistake; for the tool it is the user's choice of files.
+                throw CliFailure.BadArguments(
+                    "one round is a redacted (shareable) copy and the other is not, so they cannot be compared; " +
+                    "compare two originals, or two redacted copies.");
+            }
         }
+
         var gaps = GapOptions.Default with
         {
             Areas = Checked(parsed.GetValue(o.Areas), framework.Areas.Select(a => a.Id), "area"),

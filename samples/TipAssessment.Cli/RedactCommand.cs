@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using TipAssessment.Redaction;
 using TipAssessment.Serialization;
 
@@ -56,9 +57,13 @@ internal static class RedactCommand
         };
         k.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            // Read the token itself: asking the parser for an int throws when the text is not one.
+            var text = result.Tokens.Count == 0 ? null : result.Tokens[result.Tokens.Count - 1].Value;
+            var number = NumberStyles.Integer;
+            if (text is not null
+                && (!int.TryParse(text, number, CultureInfo.InvariantCulture, out var value) || value < 1))
             {
-                result.AddError("--k must be at least 1.");
+                result.AddError($"--k must be a whole number of at least 1 (\"{text}\" is not).");
             }
         });
         return k;

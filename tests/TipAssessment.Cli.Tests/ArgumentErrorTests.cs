@@ -24,6 +24,8 @@ public class ArgumentErrorTests
         { new[] { "guide" }, "--informant-type" },
         { new[] { "guide", "--informant-type", "journalist" }, "journalist" },
         { new[] { "framework", "--format", "xml" }, "xml" },
+        { new[] { "analyze", Minimal, "--shareable", "--k", "abc" }, "--k must be a whole number" },
+        { new[] { "redact", Minimal, "--k", "1.5" }, "--k must be a whole number" },
     };
 
     [Theory]

@@ -34,6 +34,19 @@ public class RedactVerbTests
     }
 
     [Fact]
+    public void Analyze_ARedactedBaselineAgainstAnOriginal_IsAPlainArgumentError()
+    {
+        var redacted = Path.Combine(Files.Scratch(), "baseline.assessment.json");
+        Tool.Run("redact", Nepal, "--out", redacted);
+
+        var run = Tool.Run("analyze", Nepal, "--baseline", redacted);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("cannot be compared", run.Stderr);
+        Assert.DoesNotContain("this is a bug", run.Stderr);
+    }
+
+    [Fact]
     public void Redact_AnAlreadyRedactedCopy_IsRefusedAsInvalid()
     {
         var output = Path.Combine(Files.Scratch(), "once.assessment.json");
@@ -51,7 +64,7 @@ public class RedactVerbTests
         var run = Tool.Cached("redact", Nepal, "--k", "0");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--k must be at least 1", run.Stderr);
+        Assert.Contains("--k must be a whole number of at least 1", run.Stderr);
     }
 
     [Fact]
