@@ -28,12 +28,25 @@ internal static class ProblemResponses
             extensions: extensions);
     }
 
-    public static IResult ForBadRequest(BadHttpRequestException error) => Results.Problem(
-        title: error.StatusCode == StatusCodes.Status413PayloadTooLarge
-            ? "The request body is larger than this service accepts."
-            : "The request could not be read.",
-        detail: error.Message,
-        statusCode: error.StatusCode);
+    public static IResult ForBadRequest(BadHttpRequestException error)
+    {
+        var tooLarge = error.StatusCode == StatusCodes.Status413PayloadTooLarge;
+
+        // The same errors list as every other problem response, so clients handle one shape.
+        var problem = Problem.Error(
+            tooLarge ? ProblemCodes.TooLarge : "http.unreadable-request",
+            string.Empty,
+            tooLarge
+                ? "The request body is larger than this service accepts; send a smaller document."
+                : error.Message);
+        return Results.Problem(
+            title: tooLarge
+                ? "The request body is larger than this service accepts."
+                : "The request could not be read.",
+            detail: error.Message,
+            statusCode: error.StatusCode,
+            extensions: new Dictionary<string, object?> { ["errors"] = new List<object> { Entry(problem) } });
+    }
 
     // Unreadable JSON is the request's fault (400), too much of it is 413, valid JSON with bad content
     // is 422.

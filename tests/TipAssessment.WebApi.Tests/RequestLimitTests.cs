@@ -22,7 +22,9 @@ public sealed class RequestLimitTests
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, answer.StatusCode);
         Assert.Equal("application/problem+json", answer.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(413, Requests.Json(answer).GetProperty("status").GetInt32());
+        var problem = Requests.Json(answer);
+        Assert.Equal(413, problem.GetProperty("status").GetInt32());
+        Assert.Equal("json.too-large", problem.GetProperty("errors")[0].GetProperty("code").GetString());
     }
 
     [Fact]
