@@ -27,6 +27,7 @@ internal sealed class EvidenceIndex
         LevelCount = framework.RatingScale.MaxLevel - MinLevel + 1;
         Sources = new SourceRef[assessment.Responses.Length];
         LocalityOf = new int[assessment.Responses.Length];
+        Ids = new string[assessment.Responses.Length];
         Keys = new SourceKeys(framework);
         foreach (var locality in assessment.Localities)
         {
@@ -65,6 +66,9 @@ internal sealed class EvidenceIndex
     /// evidence.</summary>
     public int[] LocalityOf { get; }
 
+    /// <summary>Every response's id, by response index: lists of ids are copied from this column.</summary>
+    public string[] Ids { get; }
+
     /// <summary>The excluded responses in ordinal id order, so the input's order cannot show
     /// through.</summary>
     public ImmutableArray<ExcludedResponse> Excluded => _excluded
@@ -78,7 +82,7 @@ internal sealed class EvidenceIndex
         var resolver = new SourceResolver(framework, assessment, index.Keys);
         index.SourceCount = resolver.SourceCount;
         index.Gather(resolver);
-        index._rank = ResponseOrder.RankOrNull(assessment.Responses);
+        index._rank = ResponseOrder.RankOrNull(index.Ids);
         return index;
     }
 
@@ -100,7 +104,7 @@ internal sealed class EvidenceIndex
 
     /// <summary>The response ids of the given response indices, in ordinal id order.</summary>
     public ImmutableArray<string> IdsOf(List<int> indices) =>
-        ResponseOrder.Ids(Assessment.Responses, indices, _rank);
+        ResponseOrder.Ids(Ids, indices, _rank);
 
     /// <summary>
     /// Every response of the tallies (rated or not), in ordinal id order, so lists built from them need no
@@ -124,7 +128,7 @@ internal sealed class EvidenceIndex
     /// <summary>The ids of response indices already in ordinal id order (from
     /// <see cref="InIdOrder"/>).</summary>
     public ImmutableArray<string> IdsInOrder(IReadOnlyList<int> sorted) =>
-        ResponseOrder.IdsInOrder(Assessment.Responses, sorted);
+        ResponseOrder.IdsInOrder(Ids, sorted);
 
     private void Gather(SourceResolver resolver)
     {
@@ -132,6 +136,7 @@ internal sealed class EvidenceIndex
         for (var i = 0; i < responses.Length; i++)
         {
             var response = responses[i];
+            Ids[i] = response.Id;
             var reason = resolver.Resolve(response, out var source, out var question);
             var locality = -1;
             if (reason is null

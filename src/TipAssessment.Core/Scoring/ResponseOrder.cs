@@ -1,34 +1,33 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using TipAssessment.Assessments;
+using System.Runtime.InteropServices;
 
 namespace TipAssessment.Scoring;
 
 /// <summary>
 /// Puts response ids in ordinal order without sorting strings per score: one global rank, skipped when the
-/// responses already come in id order (the usual case), then integer sorts.
+/// responses already come in id order (the usual case), then integer sorts. Works on the column of response
+/// ids taken once, so lists of ids never reach back into the (large, cache-cold) response objects.
 /// </summary>
 internal static class ResponseOrder
 {
     /// <summary>Each response's position in ordinal id order, or null when the input is already in that
     /// order.</summary>
-    public static int[]? RankOrNull(ImmutableArray<Response> responses)
+    public static int[]? RankOrNull(string[] responseIds)
     {
-        if (IsSorted(responses))
+        if (IsSorted(responseIds))
         {
             return null;
         }
 
-        var order = new int[responses.Length];
-        var ids = new string[responses.Length];
+        var order = new int[responseIds.Length];
         for (var i = 0; i < order.Length; i++)
         {
             order[i] = i;
-            ids[i] = responses[i].Id;
         }
 
-        Array.Sort(ids, order, StringComparer.Ordinal);
+        Array.Sort((string[])responseIds.Clone(), order, StringComparer.Ordinal);
         var rank = new int[order.Length];
         for (var position = 0; position < order.Length; position++)
         {
@@ -39,24 +38,20 @@ internal static class ResponseOrder
     }
 
     /// <summary>The ids of the responses at <paramref name="indices"/>, in ordinal id order.</summary>
-    public static ImmutableArray<string> Ids(
-        ImmutableArray<Response> responses,
-        List<int> indices,
-        int[]? rank) =>
-        IdsInOrder(responses, Sorted(indices, rank));
+    public static ImmutableArray<string> Ids(string[] responseIds, List<int> indices, int[]? rank) =>
+        IdsInOrder(responseIds, Sorted(indices, rank));
 
     /// <summary>The ids of the responses at indices already in ordinal id order.</summary>
-    public static ImmutableArray<string> IdsInOrder(
-        ImmutableArray<Response> responses,
-        IReadOnlyList<int> sorted)
+    public static ImmutableArray<string> IdsInOrder(string[] responseIds, IReadOnlyList<int> sorted)
     {
-        var builder = ImmutableArray.CreateBuilder<string>(sorted.Count);
-        for (var i = 0; i < sorted.Count; i++)
+        // A plain string[] (not a builder) lets the JIT skip the covariant store check on every element.
+        var ids = new string[sorted.Count];
+        for (var i = 0; i < ids.Length; i++)
         {
-            builder.Add(responses[sorted[i]].Id);
+            ids[i] = responseIds[sorted[i]];
         }
 
-        return builder.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
     }
 
     /// <summary>The indices in ordinal order of their responses' ids.</summary>
@@ -98,11 +93,11 @@ internal static class ResponseOrder
         return true;
     }
 
-    private static bool IsSorted(ImmutableArray<Response> responses)
+    private static bool IsSorted(string[] responseIds)
     {
-        for (var i = 1; i < responses.Length; i++)
+        for (var i = 1; i < responseIds.Length; i++)
         {
-            if (string.CompareOrdinal(responses[i - 1].Id, responses[i].Id) > 0)
+            if (string.CompareOrdinal(responseIds[i - 1], responseIds[i]) > 0)
             {
                 return false;
             }
