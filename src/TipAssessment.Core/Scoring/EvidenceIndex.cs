@@ -18,6 +18,8 @@ internal sealed class EvidenceIndex
         ImmutableArray.CreateBuilder<ExcludedResponse>();
     private readonly Dictionary<string, int> _localityIndex = new(StringComparer.Ordinal);
     private int[]? _rank;
+    private string? _lastLocality;
+    private int _lastLocalityIndex = -1;
 
     private EvidenceIndex(AssessmentFramework framework, Assessment assessment)
     {
@@ -139,9 +141,7 @@ internal sealed class EvidenceIndex
             Ids[i] = response.Id;
             var reason = resolver.Resolve(response, out var source, out var question);
             var locality = -1;
-            if (reason is null
-                && response.Locality is not null
-                && !_localityIndex.TryGetValue(response.Locality, out locality))
+            if (reason is null && response.Locality is not null && !TryLocality(response.Locality, out locality))
             {
                 reason = ExclusionReasons.UnknownLocality;
             }
@@ -163,6 +163,20 @@ internal sealed class EvidenceIndex
                 Add(i, question, locality, source, response.Rating);
             }
         }
+    }
+
+    private bool TryLocality(string id, out int locality)
+    {
+        // Responses from one locality usually come together: comparing with the last id is cheaper than
+        // hashing it again, which counts at millions of responses.
+        if (!string.Equals(id, _lastLocality, StringComparison.Ordinal))
+        {
+            _lastLocalityIndex = _localityIndex.TryGetValue(id, out var found) ? found : -1;
+            _lastLocality = id;
+        }
+
+        locality = _lastLocalityIndex;
+        return locality >= 0;
     }
 
     private void Add(int index, Question question, int locality, SourceRef source, Rating rating)

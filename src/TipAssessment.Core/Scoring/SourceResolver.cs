@@ -14,6 +14,8 @@ internal sealed class SourceResolver
     private readonly AssessmentFramework _framework;
     private readonly Dictionary<string, Resolved> _informants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Resolved> _desk = new(StringComparer.Ordinal);
+    private string? _lastInformant;
+    private Resolved _lastResolved;
 
     public SourceResolver(AssessmentFramework framework, Assessment assessment, SourceKeys keys)
     {
@@ -100,14 +102,27 @@ internal sealed class SourceResolver
 
         if (response.Informant is not null)
         {
-            return _informants.TryGetValue(response.Informant, out var informant)
-                ? informant
-                : Resolved.Fail(ExclusionReasons.UnknownInformant);
+            return LookupInformant(response.Informant);
         }
 
         return _desk.TryGetValue(response.DeskSource!, out var desk)
             ? desk
             : Resolved.Fail(ExclusionReasons.UnknownDeskSource);
+    }
+
+    private Resolved LookupInformant(string code)
+    {
+        // An informant's answers usually come one after another: comparing with the last code is cheaper
+        // than hashing it again, which counts at millions of responses.
+        if (!string.Equals(code, _lastInformant, StringComparison.Ordinal))
+        {
+            _lastResolved = _informants.TryGetValue(code, out var informant)
+                ? informant
+                : Resolved.Fail(ExclusionReasons.UnknownInformant);
+            _lastInformant = code;
+        }
+
+        return _lastResolved;
     }
 
     private readonly struct Resolved
