@@ -14,6 +14,7 @@ namespace TipAssessment.Scoring;
 internal sealed class EvidenceIndex
 {
     private readonly Dictionary<string, QuestionEvidence> _questions = new(StringComparer.Ordinal);
+    private readonly Dictionary<Question, QuestionEvidence> _byQuestion = new(ByReference<Question>.Instance);
     private readonly ImmutableArray<ExcludedResponse>.Builder _excluded =
         ImmutableArray.CreateBuilder<ExcludedResponse>();
     private readonly Dictionary<string, int> _localityIndex = new(StringComparer.Ordinal);
@@ -181,10 +182,11 @@ internal sealed class EvidenceIndex
 
     private void Add(int index, Question question, int locality, SourceRef source, Rating rating)
     {
-        if (!_questions.TryGetValue(question.Id, out var evidence))
+        if (!_byQuestion.TryGetValue(question, out var evidence))
         {
             evidence = new QuestionEvidence(question, _questions.Count, NewTally(), LocalityIds.Count);
             _questions.Add(question.Id, evidence);
+            _byQuestion.Add(question, evidence);
         }
 
         var offset = rating.IsLevel ? rating.Level!.Value - MinLevel : 0;
