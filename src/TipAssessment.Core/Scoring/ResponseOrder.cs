@@ -39,7 +39,9 @@ internal static class ResponseOrder
 
     /// <summary>The ids of the responses at <paramref name="indices"/>, in ordinal id order.</summary>
     public static ImmutableArray<string> Ids(string[] responseIds, List<int> indices, int[]? rank) =>
-        IdsInOrder(responseIds, Sorted(indices, rank));
+        rank is null && IsAscending(indices)
+            ? IdsInOrder(responseIds, indices) // the usual case: no copy of a list of millions to sort
+            : IdsInOrder(responseIds, Sorted(indices, rank));
 
     /// <summary>The ids of the responses at indices already in ordinal id order.</summary>
     public static ImmutableArray<string> IdsInOrder(string[] responseIds, IReadOnlyList<int> sorted)
@@ -80,9 +82,9 @@ internal static class ResponseOrder
         return sorted;
     }
 
-    private static bool IsAscending(int[] indices)
+    private static bool IsAscending(IReadOnlyList<int> indices)
     {
-        for (var i = 1; i < indices.Length; i++)
+        for (var i = 1; i < indices.Count; i++)
         {
             if (indices[i - 1] > indices[i])
             {
