@@ -19,26 +19,37 @@ internal sealed partial class AssessmentCheckRun
             }
         }
 
+        // Pointers are built only for the dates that fail: building one per item cost more than the check.
         for (var i = 0; i < _a.DeskSources.Length; i++)
         {
-            Date(_a.DeskSources[i].Accessed, JsonPointers.Of("deskSources", i, "accessed"));
+            if (IsUnreal(_a.DeskSources[i].Accessed))
+            {
+                Date(_a.DeskSources[i].Accessed, JsonPointers.Of("deskSources", i, "accessed"));
+            }
         }
 
         for (var i = 0; i < _a.Informants.Length; i++)
         {
-            var pointer = JsonPointers.Of("informants", i, "consent", "recordedOn");
-            Date(_a.Informants[i].Consent.RecordedOn, pointer);
+            if (IsUnreal(_a.Informants[i].Consent.RecordedOn))
+            {
+                Date(_a.Informants[i].Consent.RecordedOn, JsonPointers.Of("informants", i, "consent", "recordedOn"));
+            }
         }
 
         for (var i = 0; i < _a.Responses.Length; i++)
         {
-            Date(_a.Responses[i].CollectedOn, JsonPointers.Of("responses", i, "collectedOn"));
+            if (IsUnreal(_a.Responses[i].CollectedOn))
+            {
+                Date(_a.Responses[i].CollectedOn, JsonPointers.Of("responses", i, "collectedOn"));
+            }
         }
     }
 
+    private static bool IsUnreal(string? date) => date is not null && !CalendarDates.IsReal(date);
+
     private void Date(string? date, string pointer)
     {
-        if (date is not null && !CalendarDates.IsReal(date))
+        if (date is not null && IsUnreal(date))
         {
             Error(ProblemCodes.InvalidDate, pointer,
                 $"\"{Texts.Shorten(date)}\" is not a real calendar date; write YYYY-MM-DD, YYYY-MM or YYYY "

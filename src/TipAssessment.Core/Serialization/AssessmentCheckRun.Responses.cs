@@ -11,12 +11,12 @@ internal sealed partial class AssessmentCheckRun
 {
     private void CheckResponses(bool againstFramework)
     {
-        var answered = new Dictionary<(string, string, string), string>();
+        var answered = new Dictionary<(string, string, string), string>(_a.Responses.Length);
         for (var i = 0; i < _a.Responses.Length; i++)
         {
             var response = _a.Responses[i];
             var informant = CheckSource(response, i);
-            Locality(response.Locality, At(i, "locality"));
+            Locality(response.Locality, "responses", i);
             CheckDuplicateAnswer(response, i, answered);
             if (informant is not null && !informant.Consent.Given)
             {

@@ -25,7 +25,7 @@ internal sealed partial class AssessmentCheckRun
     private readonly HashSet<string> _localities;
     private readonly Dictionary<string, Informant> _informants;
     private readonly Dictionary<string, ConsultedSource> _sources;
-    private readonly HashSet<string> _responses;
+    private Dictionary<string, int> _responses = new(StringComparer.Ordinal);
 
     private AssessmentCheckRun(Assessment assessment, AssessmentFramework framework)
     {
@@ -34,7 +34,6 @@ internal sealed partial class AssessmentCheckRun
         _localities = new HashSet<string>(assessment.Localities.Select(l => l.Id), StringComparer.Ordinal);
         _informants = FirstById(assessment.Informants, i => i.Code);
         _sources = FirstById(assessment.DeskSources, s => s.Id);
-        _responses = new HashSet<string>(assessment.Responses.Select(r => r.Id), StringComparer.Ordinal);
     }
 
     /// <summary>Runs every check; problems come in a deterministic order (pointer, code, message).</summary>
@@ -74,13 +73,14 @@ internal sealed partial class AssessmentCheckRun
         Unique("localities", "id", _a.Localities.Select(l => l.Id));
         Unique("deskSources", "id", _a.DeskSources.Select(s => s.Id));
         Unique("informants", "code", _a.Informants.Select(i => i.Code));
-        Unique("responses", "id", _a.Responses.Select(r => r.Id));
+        _responses = Unique("responses", "id", _a.Responses.Select(r => r.Id), _a.Responses.Length);
         Unique("findings", "id", _a.Findings.Select(f => f.Id));
     }
 
-    private void Unique(string collection, string member, IEnumerable<string> ids)
+    // Reports every repeated id; returns each id's first index.
+    private Dictionary<string, int> Unique(string collection, string member, IEnumerable<string> ids, int count = 0)
     {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = new Dictionary<string, int>(count, StringComparer.Ordinal);
         var index = 0;
         foreach (var id in ids)
         {
@@ -97,6 +97,8 @@ internal sealed partial class AssessmentCheckRun
 
             index++;
         }
+
+        return first;
     }
 
     private void CheckInformants(bool againstFramework)
@@ -104,7 +106,7 @@ internal sealed partial class AssessmentCheckRun
         for (var i = 0; i < _a.Informants.Length; i++)
         {
             var informant = _a.Informants[i];
-            Locality(informant.Locality, JsonPointers.Of("informants", i, "locality"));
+            Locality(informant.Locality, "informants", i);
             if (againstFramework)
             {
                 CheckInformantType(informant, i);
@@ -151,11 +153,11 @@ internal sealed partial class AssessmentCheckRun
         for (var i = 0; i < _a.Findings.Length; i++)
         {
             var finding = _a.Findings[i];
-            Locality(finding.Locality, JsonPointers.Of("findings", i, "locality"));
+            Locality(finding.Locality, "findings", i);
             for (var j = 0; j < finding.Responses.Length; j++)
             {
                 var id = finding.Responses[j];
-                Reference(_responses.Contains(id), ProblemCodes.UnknownResponse,
+                Reference(_responses.ContainsKey(id), ProblemCodes.UnknownResponse,
                     JsonPointers.Of("findings", i, "responses", j), "response", id, "responses");
             }
 
@@ -172,12 +174,13 @@ internal sealed partial class AssessmentCheckRun
         }
     }
 
-    private void Locality(string? id, string pointer)
+    // The item's "locality" member; its pointer is built only when the reference fails.
+    private void Locality(string? id, string collection, int index)
     {
-        if (id is not null)
+        if (id is not null && !_localities.Contains(id))
         {
-            Reference(_localities.Contains(id), ProblemCodes.UnknownLocality, pointer, "locality", id,
-                "localities");
+            Reference(false, ProblemCodes.UnknownLocality, JsonPointers.Of(collection, index, "locality"),
+                "locality", id, "localities");
         }
     }
 

@@ -52,8 +52,25 @@ public static class AssessmentJson
         AssessmentImportOptions? options)
     {
         Guard.NotNull(json, nameof(json));
-        return Run(framework, options, limits => JsonInput.Read(json, limits));
+        return Run(framework, options, limits => JsonInput.Load(json, limits));
     }
+
+    /// <summary>Imports an assessment from UTF-8 bytes, with the default limits.</summary>
+    /// <inheritdoc cref="Import(ReadOnlyMemory{byte}, AssessmentFramework, AssessmentImportOptions?)"/>
+    public static ImportResult<Assessment> Import(ReadOnlyMemory<byte> utf8Json, AssessmentFramework framework) =>
+        Import(utf8Json, framework, null);
+
+    /// <summary>Imports an assessment from UTF-8 bytes, which are read in place and not copied.</summary>
+    /// <param name="utf8Json">The document as UTF-8 bytes (a byte order mark is accepted).</param>
+    /// <param name="framework">The framework to check the document against: the one it names.</param>
+    /// <param name="options">Limits, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The model and any warnings, or every problem and no model.</returns>
+    /// <exception cref="ArgumentNullException">The framework is null.</exception>
+    public static ImportResult<Assessment> Import(
+        ReadOnlyMemory<byte> utf8Json,
+        AssessmentFramework framework,
+        AssessmentImportOptions? options) =>
+        Run(framework, options, limits => JsonInput.Load(utf8Json, limits));
 
     /// <summary>Imports an assessment from a stream with the default limits; the stream stays open.</summary>
     /// <inheritdoc cref="Import(Stream, AssessmentFramework, AssessmentImportOptions?)"/>
@@ -77,7 +94,7 @@ public static class AssessmentJson
         AssessmentImportOptions? options)
     {
         Guard.NotNull(utf8Json, nameof(utf8Json));
-        return Run(framework, options, limits => JsonInput.Read(utf8Json, limits));
+        return Run(framework, options, limits => JsonInput.Load(utf8Json, limits));
     }
 
     /// <summary>Imports an assessment from a file.</summary>
@@ -96,7 +113,7 @@ public static class AssessmentJson
         AssessmentImportOptions? options = null)
     {
         Guard.NotNullOrEmpty(path, nameof(path));
-        return Run(framework, options, limits => JsonInput.ReadFile(path, limits));
+        return Run(framework, options, limits => JsonInput.LoadFile(path, limits));
     }
 
     /// <summary>Exports an assessment as indented JSON text (ending with a line feed).</summary>
@@ -159,14 +176,34 @@ public static class AssessmentJson
         utf8Json.WriteByte((byte)'\n');
     }
 
+    /// <summary>
+    /// Imports through the full path only, never the one-pass path (<see cref="AssessmentFastImport"/>);
+    /// for tests that prove the two agree.
+    /// </summary>
+    internal static ImportResult<Assessment> ImportFullPath(
+        ReadOnlyMemory<byte> utf8Json,
+        AssessmentFramework framework,
+        AssessmentImportOptions? options = null) =>
+        Run(framework, options, limits => JsonInput.Load(utf8Json, limits), fastPath: false);
+
+    // Loads the text, then imports an ordinary document in one pass (AssessmentFastImport) and anything
+    // that pass cannot vouch for through the stages described on the class.
     private static ImportResult<Assessment> Run(
         AssessmentFramework framework,
         AssessmentImportOptions? options,
-        Func<JsonReadLimits, ImportResult<JsonDocument>> readDocument)
+        Func<JsonReadLimits, JsonText> load,
+        bool fastPath = true)
     {
         Guard.NotNull(framework, nameof(framework));
         var limits = (options ?? AssessmentImportOptions.Default).Limits;
-        var read = readDocument(limits);
+        var loaded = load(limits);
+        if (fastPath && loaded.Problems.IsEmpty
+            && AssessmentFastImport.TryImport(loaded.Utf8, limits, framework) is { } imported)
+        {
+            return imported;
+        }
+
+        var read = JsonInput.Parse(loaded, limits);
         if (read.Value is null)
         {
             return ImportResult<Assessment>.From(null, read.Problems);

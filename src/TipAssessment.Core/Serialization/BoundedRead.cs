@@ -14,6 +14,7 @@ internal static class BoundedRead
     /// </summary>
     public static byte[]? ReadAll(Stream stream, long maxBytes)
     {
+        var buffer = new MemoryStream();
         if (stream.CanSeek)
         {
             var remaining = Math.Max(0, stream.Length - stream.Position);
@@ -21,9 +22,33 @@ internal static class BoundedRead
             {
                 return null;
             }
+
+            // A stream that knows its length is read into one array of that length; the loop below only
+            // runs on if it holds more than it said.
+            var exact = new byte[remaining];
+            var filled = 0;
+            int got;
+            while (filled < exact.Length && (got = stream.Read(exact, filled, exact.Length - filled)) > 0)
+            {
+                filled += got;
+            }
+
+            if (filled < exact.Length)
+            {
+                Array.Resize(ref exact, filled);
+                return exact;
+            }
+
+            var probe = stream.ReadByte();
+            if (probe < 0)
+            {
+                return exact;
+            }
+
+            buffer.Write(exact, 0, exact.Length);
+            buffer.WriteByte((byte)probe);
         }
 
-        var buffer = new MemoryStream();
         var chunk = new byte[Chunk];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
@@ -36,6 +61,6 @@ internal static class BoundedRead
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.ToArray();
+        return buffer.Length > maxBytes ? null : buffer.ToArray();
     }
 }

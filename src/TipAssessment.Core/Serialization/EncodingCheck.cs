@@ -10,7 +10,7 @@ internal static class EncodingCheck
     /// Returns the problem with the bytes, or <see langword="null"/>; <paramref name="start"/> is where the
     /// JSON text begins (after a UTF-8 byte order mark, which is accepted).
     /// </summary>
-    public static Problem? Find(byte[] bytes, out int start)
+    public static Problem? Find(ReadOnlySpan<byte> bytes, out int start)
     {
         start = HasUtf8Bom(bytes) ? 3 : 0;
         if (LooksLikeUtf16Or32(bytes))
@@ -30,13 +30,13 @@ internal static class EncodingCheck
                 "The document is empty; a JSON object was expected.");
         }
 
-        var invalid = Utf8Validation.FindInvalid(new ReadOnlySpan<byte>(bytes, start, bytes.Length - start));
+        var invalid = Utf8Validation.FindInvalid(bytes.Slice(start));
         return invalid < 0 ? null : NotUtf8At(bytes, start, invalid);
     }
 
-    private static Problem NotUtf8At(byte[] bytes, int start, int offset)
+    private static Problem NotUtf8At(ReadOnlySpan<byte> bytes, int start, int offset)
     {
-        var text = new ReadOnlySpan<byte>(bytes, start, bytes.Length - start);
+        var text = bytes.Slice(start);
         var (line, position) = TextPositions.Of(text, offset);
         return new Problem(
             ProblemSeverity.Error,
@@ -50,18 +50,18 @@ internal static class EncodingCheck
         };
     }
 
-    private static bool HasUtf8Bom(byte[] b) => b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF;
+    private static bool HasUtf8Bom(ReadOnlySpan<byte> b) => b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF;
 
     // A UTF-16 or UTF-32 byte order mark, or (without one) a NUL byte beside the first character, which
     // JSON text, always starting with ASCII, only has in those encodings.
-    private static bool LooksLikeUtf16Or32(byte[] b) =>
+    private static bool LooksLikeUtf16Or32(ReadOnlySpan<byte> b) =>
         b.Length >= 2
         && ((b[0] == 0xFF && b[1] == 0xFE)
             || (b[0] == 0xFE && b[1] == 0xFF)
             || (b[0] == 0) != (b[1] == 0)
             || (b[0] == 0 && b[1] == 0 && b.Length >= 4));
 
-    private static bool IsBlank(byte[] b, int start)
+    private static bool IsBlank(ReadOnlySpan<byte> b, int start)
     {
         for (var i = start; i < b.Length; i++)
         {

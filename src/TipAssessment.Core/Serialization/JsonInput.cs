@@ -16,6 +16,8 @@ namespace TipAssessment.Serialization;
 /// </summary>
 /// <remarks>
 /// Thread-safe (no shared state). The caller owns and disposes the returned <see cref="JsonDocument"/>.
+/// Reading comes in two steps that callers may take apart: <c>Load</c> (size and encoding, giving the JSON
+/// text's bytes) and <see cref="Parse"/> (well-formedness, duplicates and depth, giving the tree).
 /// A UTF-8 byte order mark is accepted and skipped; UTF-16 and UTF-32 are refused with
 /// <see cref="ProblemCodes.NotUtf8"/>. I/O failures are problems (<see cref="ProblemCodes.Unreadable"/>),
 /// never exceptions; only null arguments and unreadable stream objects throw.
@@ -25,7 +27,55 @@ internal static class JsonInput
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     /// <summary>Reads a document held as a string.</summary>
-    public static ImportResult<JsonDocument> Read(string text, JsonReadLimits limits)
+    public static ImportResult<JsonDocument> Read(string text, JsonReadLimits limits) =>
+        Parse(Load(text, limits), limits);
+
+    /// <summary>Reads a document held as bytes (UTF-8, with or without a BOM).</summary>
+    public static ImportResult<JsonDocument> Read(byte[] utf8, JsonReadLimits limits) =>
+        Parse(Load(utf8, limits), limits);
+
+    /// <summary>
+    /// Reads a document from the current position of a stream to its end; the stream is not closed.
+    /// </summary>
+    /// <exception cref="ArgumentException">The stream cannot be read.</exception>
+    public static ImportResult<JsonDocument> Read(Stream stream, JsonReadLimits limits) =>
+        Parse(Load(stream, limits), limits);
+
+    /// <summary>
+    /// Reads a document from a file; a file that cannot be opened or read is a problem, not an exception.
+    /// </summary>
+    public static ImportResult<JsonDocument> ReadFile(string path, JsonReadLimits limits) =>
+        Parse(LoadFile(path, limits), limits);
+
+    /// <summary>
+    /// Parses loaded text: well-formedness, duplicate members and depth are checked before the tree is
+    /// built. Problems from loading pass through unchanged.
+    /// </summary>
+    public static ImportResult<JsonDocument> Parse(JsonText loaded, JsonReadLimits limits)
+    {
+        Guard.NotNull(limits, nameof(limits));
+        if (!loaded.Problems.IsEmpty)
+        {
+            return ImportResult<JsonDocument>.From(null, loaded.Problems);
+        }
+
+        var problems = JsonStructureScan.Run(loaded.Utf8.Span, limits.MaxDepth);
+        if (!problems.IsEmpty)
+        {
+            return ImportResult<JsonDocument>.From(null, problems);
+        }
+
+        var options = new JsonDocumentOptions
+        {
+            MaxDepth = limits.MaxDepth,
+            CommentHandling = JsonCommentHandling.Disallow,
+        };
+        var document = JsonDocument.Parse(loaded.Utf8, options);
+        return ImportResult<JsonDocument>.From(document, ImmutableArray<Problem>.Empty);
+    }
+
+    /// <summary>Loads a document held as a string: its size and encoding are checked.</summary>
+    public static JsonText Load(string text, JsonReadLimits limits)
     {
         Guard.NotNull(text, nameof(text));
         Guard.NotNull(limits, nameof(limits));
@@ -41,22 +91,21 @@ internal static class JsonInput
                 + "document can contain; the text was probably cut or mis-decoded.");
         }
 
-        return byteCount > limits.MaxBytes ? TooLarge(limits) : Read(StrictUtf8.GetBytes(text), limits);
+        return byteCount > limits.MaxBytes ? TooLarge(limits) : Load(StrictUtf8.GetBytes(text), limits);
     }
 
-    /// <summary>Reads a document held as bytes (UTF-8, with or without a BOM).</summary>
-    public static ImportResult<JsonDocument> Read(byte[] utf8, JsonReadLimits limits)
+    /// <summary>Loads a document held as bytes (UTF-8, with or without a BOM); they are not copied.</summary>
+    public static JsonText Load(ReadOnlyMemory<byte> utf8, JsonReadLimits limits)
     {
-        Guard.NotNull(utf8, nameof(utf8));
         Guard.NotNull(limits, nameof(limits));
-        return utf8.LongLength > limits.MaxBytes ? TooLarge(limits) : Parse(utf8, limits);
+        return utf8.Length > limits.MaxBytes ? TooLarge(limits) : Check(utf8);
     }
 
     /// <summary>
-    /// Reads a document from the current position of a stream to its end; the stream is not closed.
+    /// Loads a document from the current position of a stream to its end; the stream is not closed.
     /// </summary>
     /// <exception cref="ArgumentException">The stream cannot be read.</exception>
-    public static ImportResult<JsonDocument> Read(Stream stream, JsonReadLimits limits)
+    public static JsonText Load(Stream stream, JsonReadLimits limits)
     {
         Guard.NotNull(stream, nameof(stream));
         Guard.NotNull(limits, nameof(limits));
@@ -68,7 +117,7 @@ internal static class JsonInput
         try
         {
             var bytes = BoundedRead.ReadAll(stream, limits.MaxBytes);
-            return bytes is null ? TooLarge(limits) : Parse(bytes, limits);
+            return bytes is null ? TooLarge(limits) : Check(bytes);
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException or NotSupportedException)
         {
@@ -77,9 +126,9 @@ internal static class JsonInput
     }
 
     /// <summary>
-    /// Reads a document from a file; a file that cannot be opened or read is a problem, not an exception.
+    /// Loads a document from a file; a file that cannot be opened or read is a problem, not an exception.
     /// </summary>
-    public static ImportResult<JsonDocument> ReadFile(string path, JsonReadLimits limits)
+    public static JsonText LoadFile(string path, JsonReadLimits limits)
     {
         Guard.NotNullOrEmpty(path, nameof(path));
         Guard.NotNull(limits, nameof(limits));
@@ -98,7 +147,7 @@ internal static class JsonInput
             }
 
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            return Read(stream, limits);
+            return Load(stream, limits);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException
                                      or NotSupportedException or ArgumentException)
@@ -107,37 +156,27 @@ internal static class JsonInput
         }
     }
 
-    private static ImportResult<JsonDocument> Parse(byte[] bytes, JsonReadLimits limits)
+    private static JsonText Check(ReadOnlyMemory<byte> bytes)
     {
-        var problem = EncodingCheck.Find(bytes, out var start);
-        if (problem is not null)
-        {
-            return ImportResult<JsonDocument>.From(null, ImmutableArray.Create(problem));
-        }
-
-        var json = new ReadOnlyMemory<byte>(bytes, start, bytes.Length - start);
-        var problems = JsonStructureScan.Run(json.Span, limits.MaxDepth);
-        if (!problems.IsEmpty)
-        {
-            return ImportResult<JsonDocument>.From(null, problems);
-        }
-
-        var options = new JsonDocumentOptions
-        {
-            MaxDepth = limits.MaxDepth,
-            CommentHandling = JsonCommentHandling.Disallow,
-        };
-        var document = JsonDocument.Parse(json, options);
-        return ImportResult<JsonDocument>.From(document, ImmutableArray<Problem>.Empty);
+        var problem = EncodingCheck.Find(bytes.Span, out var start);
+        return problem is not null
+            ? new JsonText(ReadOnlyMemory<byte>.Empty, ImmutableArray.Create(problem))
+            : new JsonText(bytes.Slice(start), ImmutableArray<Problem>.Empty);
     }
 
-    private static ImportResult<JsonDocument> TooLarge(JsonReadLimits limits) =>
+    private static JsonText TooLarge(JsonReadLimits limits) =>
         Fail(ProblemCodes.TooLarge,
             $"The document is larger than the limit of {limits.MaxBytes} bytes and was not read; split it, "
             + "or raise MaxBytes if the input is trusted.");
 
-    private static ImportResult<JsonDocument> Fail(string code, string message) =>
-        ImportResult<JsonDocument>.From(
-            null,
-            ImmutableArray.Create(Problem.Error(code, JsonPointers.Root, message)));
+    private static JsonText Fail(string code, string message) =>
+        new(ReadOnlyMemory<byte>.Empty, ImmutableArray.Create(Problem.Error(code, JsonPointers.Root, message)));
 }
+
+/// <summary>
+/// A document's JSON text as UTF-8 bytes (valid UTF-8, not blank, after any byte order mark), or the
+/// problems that kept it from being loaded (then <see cref="Utf8"/> is empty).
+/// </summary>
+/// <param name="Utf8">The JSON text.</param>
+/// <param name="Problems">Why the text could not be loaded; empty when it was.</param>
+internal readonly record struct JsonText(ReadOnlyMemory<byte> Utf8, ImmutableArray<Problem> Problems);
