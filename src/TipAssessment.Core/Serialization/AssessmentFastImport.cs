@@ -25,7 +25,7 @@ namespace TipAssessment.Serialization;
 /// (<see cref="AssessmentCheckRun"/>) run on the model either way.
 /// </para>
 /// <para>
-/// What makes it give up: an item with an extension, an unknown or escaped member name, an id written
+/// What makes it give up: an unknown or escaped member name, an extension key outside the schema's pattern, an id written
 /// with an escape, a rating written <c>2.0</c>, anything the schema would refuse, malformed JSON, a
 /// reading limit under <see cref="MinimumDepthLimit"/>, or a document that is not format 1.0.
 /// </para>
@@ -52,7 +52,7 @@ internal static class AssessmentFastImport
             return null;
         }
 
-        var items = new AssessmentItemReader(new Utf8StringCache());
+        var items = new AssessmentItemReader(utf8, limits.MaxDepth);
         Span<ByteRange> arrays = stackalloc ByteRange[2];
         var read = 0;
         try

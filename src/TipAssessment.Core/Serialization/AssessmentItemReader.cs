@@ -12,7 +12,9 @@ namespace TipAssessment.Serialization;
 /// <see cref="AssessmentItemShapes"/> proves them on a tree. Every method returns <see langword="false"/>
 /// as soon as something is not proven (an unknown, repeated or escaped member name, an extension, an id
 /// written with an escape, a rating written <c>2.0</c>, a value of the wrong type); the caller then leaves
-/// the document to the full path. The model built is the one <see cref="AssessmentReader"/> builds from the
+/// the document to the full path. An item's <c>extensions</c> object is the one part read through a tree: its
+/// text goes through the same structure scan as a whole document, its keys are checked against the schema's
+/// pattern, and its values are kept in canonical form by <see cref="ExtensionJson"/>. The model built is the one <see cref="AssessmentReader"/> builds from the
 /// same text. Repeated ids are taken from a <see cref="Utf8StringCache"/>. One per import; not thread-safe.
 /// </summary>
 internal sealed class AssessmentItemReader
@@ -20,11 +22,21 @@ internal sealed class AssessmentItemReader
     private static readonly string[] Genders = { "female", "male", "another", "undisclosed" };
     private static readonly string[] AgeBands = { "18-24", "25-34", "35-49", "50-64", "65+" };
 
-    private readonly Utf8StringCache _cache;
+    // An item's extensions object sits 3 levels deep: inside the root, the array and the item.
+    private const int ExtensionsDepth = 3;
+
+    private readonly ReadOnlyMemory<byte> _document;
+    private readonly int _maxDepth;
+    private readonly Utf8StringCache _cache = new();
     private string[] _strings = new string[8];
     private SolutionProposal[] _solutions = new SolutionProposal[4];
 
-    public AssessmentItemReader(Utf8StringCache cache) => _cache = cache;
+    /// <summary>A reader of items from <paramref name="document"/>, under the depth limit given.</summary>
+    public AssessmentItemReader(ReadOnlyMemory<byte> document, int maxDepth)
+    {
+        _document = document;
+        _maxDepth = maxDepth;
+    }
 
     /// <summary>The responses read, or <see langword="null"/> before a <c>responses</c> array is met.</summary>
     public ImmutableArray<Response>.Builder? Responses { get; private set; }
@@ -75,6 +87,7 @@ internal sealed class AssessmentItemReader
         var drivers = ImmutableArray<string>.Empty;
         var solutions = ImmutableArray<SolutionProposal>.Empty;
         var evidence = ImmutableArray<string>.Empty;
+        var extensions = EmptyExtensions.Value;
         var seen = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -98,7 +111,8 @@ internal sealed class AssessmentItemReader
                 128 => Drivers(ref reader, out drivers),
                 256 => Solutions(ref reader, out solutions),
                 512 => ReadTexts(ref reader, out evidence),
-                _ => Date(ref reader, out collectedOn),
+                1024 => Date(ref reader, out collectedOn),
+                _ => ReadExtensions(ref reader, out extensions),
             };
             if (!ok)
             {
@@ -125,6 +139,7 @@ internal sealed class AssessmentItemReader
             Solutions = solutions,
             Evidence = evidence,
             CollectedOn = collectedOn,
+            Extensions = extensions,
         };
         return true;
     }
@@ -134,6 +149,7 @@ internal sealed class AssessmentItemReader
         informant = null!;
         string? code = null, type = null, subtype = null, locality = null, gender = null, ageBand = null;
         Consent? consent = null;
+        var extensions = EmptyExtensions.Value;
         var seen = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -153,7 +169,8 @@ internal sealed class AssessmentItemReader
                 8 => Identifier(ref reader, cached: true, out subtype),
                 16 => Identifier(ref reader, cached: true, out locality),
                 32 => OneOf(ref reader, Genders, out gender),
-                _ => OneOf(ref reader, AgeBands, out ageBand),
+                64 => OneOf(ref reader, AgeBands, out ageBand),
+                _ => ReadExtensions(ref reader, out extensions),
             };
             if (!ok)
             {
@@ -175,7 +192,39 @@ internal sealed class AssessmentItemReader
             Gender = gender,
             AgeBand = ageBand,
             Consent = consent!,
+            Extensions = extensions,
         };
+        return true;
+    }
+
+    // #/$defs/extensions: an object whose keys match the schema's pattern, any values. Its text is scanned
+    // as the full path scans a document (duplicates, depth, escapes) before it is parsed.
+    private bool ReadExtensions(ref Utf8JsonReader reader, out ImmutableSortedDictionary<string, string> extensions)
+    {
+        extensions = EmptyExtensions.Value;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        var start = (int)reader.TokenStartIndex;
+        reader.Skip();
+        var text = _document.Slice(start, (int)reader.BytesConsumed - start);
+        if (!JsonStructureScan.Run(text.Span, _maxDepth - ExtensionsDepth).IsEmpty)
+        {
+            return false;
+        }
+
+        using var tree = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = _maxDepth });
+        foreach (var member in tree.RootElement.EnumerateObject())
+        {
+            if (!ExtensionJson.IsKey(member.Name))
+            {
+                return false;
+            }
+        }
+
+        extensions = ExtensionJson.ReadObject(tree.RootElement);
         return true;
     }
 
@@ -497,10 +546,11 @@ internal sealed class AssessmentItemReader
         9 when name.SequenceEqual("solutions"u8) => 256,
         8 when name.SequenceEqual("evidence"u8) => 512,
         11 when name.SequenceEqual("collectedOn"u8) => 1024,
+        10 when name.SequenceEqual("extensions"u8) => 2048,
         _ => 0,
     };
 
-    // The member's bit in #/$defs/informant (without "extensions"), or 0.
+    // The member's bit in #/$defs/informant, or 0.
     private static int InformantMember(ReadOnlySpan<byte> name) => name.Length switch
     {
         4 when name.SequenceEqual("code"u8) => 1,
@@ -510,6 +560,7 @@ internal sealed class AssessmentItemReader
         8 when name.SequenceEqual("locality"u8) => 16,
         6 when name.SequenceEqual("gender"u8) => 32,
         7 when name.SequenceEqual("ageBand"u8) => 64,
+        10 when name.SequenceEqual("extensions"u8) => 128,
         _ => 0,
     };
 }

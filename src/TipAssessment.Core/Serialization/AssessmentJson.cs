@@ -24,6 +24,11 @@ namespace TipAssessment.Serialization;
 /// reported (<see cref="ProblemCodes.NoConsent"/>) and kept, and the scoring engine never counts it.
 /// </para>
 /// <para>
+/// An ordinary valid document is read in one pass that builds the informants and responses while it
+/// proves them against the schema; anything that pass cannot vouch for is read again through the stages
+/// above from the start, so the problems reported never depend on which way a document was read.
+/// </para>
+/// <para>
 /// A rating written <c>2.0</c> is level 2 (JSON Schema calls it an integer) and is exported as <c>2</c>.
 /// Extension values are kept as compact JSON text in one canonical form and re-indented on export, so
 /// import, export, import, export gives identical bytes. Output is UTF-8 without a byte order mark, with

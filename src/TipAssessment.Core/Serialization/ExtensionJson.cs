@@ -37,16 +37,54 @@ internal static class ExtensionJson
     /// <summary>Reads an <c>extensions</c> object into the model's form (key order is ordinal).</summary>
     public static ImmutableSortedDictionary<string, string> Read(JsonElement owner)
     {
+        return owner.TryGetProperty("extensions", out var extensions)
+            ? ReadObject(extensions)
+            : Assessments.EmptyExtensions.Value;
+    }
+
+    /// <summary>Reads the <c>extensions</c> object itself into the model's form.</summary>
+    public static ImmutableSortedDictionary<string, string> ReadObject(JsonElement extensions)
+    {
         var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        if (owner.TryGetProperty("extensions", out var extensions))
+        foreach (var member in extensions.EnumerateObject())
         {
-            foreach (var member in extensions.EnumerateObject())
-            {
-                builder[member.Name] = Canonical(member.Value);
-            }
+            builder[member.Name] = Canonical(member.Value);
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// Whether a key certainly matches the schema's <c>^[a-z0-9-]+(\.[a-z0-9-]+)+$</c>: dotted parts of
+    /// lower-case letters, digits and hyphens, at least two of them.
+    /// </summary>
+    public static bool IsKey(string key)
+    {
+        var parts = 1;
+        var partLength = 0;
+        foreach (var c in key)
+        {
+            if (c == '.')
+            {
+                if (partLength == 0)
+                {
+                    return false;
+                }
+
+                parts++;
+                partLength = 0;
+            }
+            else if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')
+            {
+                partLength++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return parts >= 2 && partLength > 0;
     }
 
     /// <summary>Writes an <c>extensions</c> member, or nothing when there are none.</summary>

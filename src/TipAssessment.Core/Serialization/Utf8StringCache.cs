@@ -6,25 +6,25 @@ namespace TipAssessment.Serialization;
 /// <summary>
 /// Turns short UTF-8 byte sequences into strings, giving the same string instance for the same bytes, so
 /// that the ids a document repeats thousands of times (question ids, informant codes, locality ids, driver
-/// and solution codes) are held once. An open-addressing table keyed by the bytes themselves; once it
-/// holds <see cref="Capacity"/> distinct values it stops adding and simply decodes, so a document of
-/// all-different values costs no more than one without the cache. One per import; not thread-safe.
+/// and solution codes) are held once. An open-addressing table keyed by the bytes themselves, kept at most
+/// half full: it starts small and doubles, and once it holds <see cref="Capacity"/> distinct values it stops
+/// adding and simply decodes, so a document of all-different values costs little more than one without the
+/// cache. One per import; not thread-safe.
 /// </summary>
 internal sealed class Utf8StringCache
 {
     /// <summary>The most distinct values held.</summary>
-    public const int Capacity = 4096;
+    public const int Capacity = 1 << 16;
 
-    private const int Slots = Capacity * 2;
-
-    private readonly Entry[] _entries = new Entry[Slots];
+    private Entry[] _entries = new Entry[64];
     private int _count;
 
     /// <summary>The string for <paramref name="utf8"/> (valid UTF-8 without escapes).</summary>
     public string Get(ReadOnlySpan<byte> utf8)
     {
         var hash = Hash(utf8);
-        var slot = hash & (Slots - 1);
+        var mask = _entries.Length - 1;
+        var slot = hash & mask;
         while (true)
         {
             ref var entry = ref _entries[slot];
@@ -34,7 +34,10 @@ internal sealed class Utf8StringCache
                 if (_count < Capacity)
                 {
                     entry = new Entry(hash, utf8.ToArray(), value);
-                    _count++;
+                    if (++_count * 2 > _entries.Length)
+                    {
+                        Grow();
+                    }
                 }
 
                 return value;
@@ -45,7 +48,29 @@ internal sealed class Utf8StringCache
                 return entry.Value;
             }
 
-            slot = (slot + 1) & (Slots - 1);
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private void Grow()
+    {
+        var old = _entries;
+        _entries = new Entry[old.Length * 2];
+        var mask = _entries.Length - 1;
+        foreach (var entry in old)
+        {
+            if (entry.Value is null)
+            {
+                continue;
+            }
+
+            var slot = entry.Hash & mask;
+            while (_entries[slot].Value is not null)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _entries[slot] = entry;
         }
     }
 
