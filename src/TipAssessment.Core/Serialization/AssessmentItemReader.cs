@@ -284,7 +284,7 @@ internal sealed class AssessmentItemReader
             return false;
         }
 
-        value = cached ? _cache.Get(reader.ValueSpan) : Utf8StringCache.Decode(reader.ValueSpan);
+        value = cached ? _cache.Get(reader.ValueSpan) : reader.GetString();
         return true;
     }
 
@@ -298,7 +298,7 @@ internal sealed class AssessmentItemReader
             return false;
         }
 
-        value = reader.ValueIsEscaped ? reader.GetString() : Utf8StringCache.Decode(reader.ValueSpan);
+        value = reader.GetString();
         return true;
     }
 
