@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using TipAssessment.Scoring;
@@ -8,8 +9,11 @@ namespace TipAssessment.Gaps;
 /// <summary>Who cited a driver (or proposed a solution), where, and in which responses.</summary>
 internal sealed class Citations
 {
-    public Citations(EvidenceIndex index)
+    private readonly int[] _positions;
+
+    private Citations(EvidenceIndex index, int[] positions)
     {
+        _positions = positions;
         Sources = new DistinctCounter(index.SourceCount);
         Localities = new DistinctCounter(index.LocalityIds.Count);
     }
@@ -18,43 +22,65 @@ internal sealed class Citations
 
     public DistinctCounter Localities { get; }
 
-    /// <summary>Response indices, in the order added (ordinal id order when the evidence is).</summary>
-    public List<int> Responses { get; } = new();
+    /// <summary>The number of citing responses.</summary>
+    public int Cited { get; private set; }
 
-    public void Add(EvidenceIndex index, int response)
-    {
-        Sources.Add(index.Sources[response].Ordinal);
-        if (index.LocalityOf[response] >= 0)
-        {
-            Localities.Add(index.LocalityOf[response]);
-        }
+    /// <summary>The citing responses' positions, in the order of the evidence (ascending when it is).</summary>
+    public ReadOnlySpan<int> Responses => new(_positions, Start, Cited);
 
-        Responses.Add(response);
-    }
+    private int Start { get; set; }
 
     /// <summary>
     /// Tallies the codes each response cites (drivers or solution codes), by position in the framework's
     /// catalogue. Unknown codes are skipped (the importer reports them); a code a response repeats counts
-    /// once.
+    /// once. The citing positions of every code share one buffer from the pool, handed back through
+    /// <paramref name="buffer"/>: return it once the citations are no longer read.
     /// </summary>
-    public static Citations?[] Count(EvidenceIndex index, int[] evidence, int catalogueSize, CodeTable codes)
+    public static Citations?[] Count(
+        EvidenceIndex index,
+        ReadOnlySpan<int> evidence,
+        int catalogueSize,
+        CodeTable codes,
+        out int[] buffer)
     {
         var cited = new Citations?[catalogueSize];
         var lastSeen = new int[catalogueSize];
-        for (var k = 0; k < lastSeen.Length; k++)
-        {
-            lastSeen[k] = -1;
-        }
-
+        var counts = new int[catalogueSize];
+        lastSeen.AsSpan().Fill(-1);
+        var total = 0;
         foreach (var response in evidence)
         {
-            for (var at = codes.Start(response); at < codes.End(response); at++)
+            foreach (var k in codes.Of(response))
             {
-                var k = codes.Code(at);
                 if (lastSeen[k] != response)
                 {
                     lastSeen[k] = response;
-                    (cited[k] ??= new Citations(index)).Add(index, response);
+                    counts[k]++;
+                    total++;
+                }
+            }
+        }
+
+        buffer = ArrayPool<int>.Shared.Rent(Math.Max(1, total));
+        var at = 0;
+        for (var k = 0; k < catalogueSize; k++)
+        {
+            if (counts[k] > 0)
+            {
+                cited[k] = new Citations(index, buffer) { Start = at };
+                at += counts[k];
+            }
+        }
+
+        lastSeen.AsSpan().Fill(-1);
+        foreach (var response in evidence)
+        {
+            foreach (var k in codes.Of(response))
+            {
+                if (lastSeen[k] != response)
+                {
+                    lastSeen[k] = response;
+                    cited[k]!.Add(index, response);
                 }
             }
         }
@@ -76,6 +102,18 @@ internal sealed class Citations
         }
 
         return positions;
+    }
+
+    private void Add(EvidenceIndex index, int response)
+    {
+        Sources.Add(index.SourceOf[response]);
+        var locality = index.LocalityOf[response];
+        if (locality >= 0)
+        {
+            Localities.Add(locality);
+        }
+
+        _positions[Start + Cited++] = response;
     }
 }
 

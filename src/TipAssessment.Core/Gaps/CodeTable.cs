@@ -1,15 +1,14 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using TipAssessment.Assessments;
+using TipAssessment.Scoring;
 
 namespace TipAssessment.Gaps;
 
 /// <summary>
 /// Every response's codes (drivers, or solution codes) as positions in the framework's catalogue, resolved
-/// once per chart. Rows share responses and each row used to look every code up again by string, which
-/// cost more than the rest of the gap derivation together; this table makes those passes integer-only.
-/// Unknown and missing codes are left out (the importer reports them); order within a response is kept.
+/// once, in the evidence pass. Rows share responses and each row used to look every code up again by string;
+/// this table makes those passes integer-only. Unknown and missing codes are left out (the importer reports
+/// them); order within a response is kept.
 /// </summary>
 internal sealed class CodeTable
 {
@@ -22,39 +21,57 @@ internal sealed class CodeTable
         _codes = codes;
     }
 
-    /// <summary>Resolves the codes of each response (<paramref name="countOf"/> of them, read by
-    /// <paramref name="codeAt"/>) against <paramref name="catalogue"/>.</summary>
-    public static CodeTable Build(
-        ImmutableArray<Response> responses,
-        Dictionary<string, int> catalogue,
-        Func<Response, int> countOf,
-        Func<Response, int, string?> codeAt)
+    /// <summary>A table of no responses.</summary>
+    public static CodeTable Empty { get; } = new(new int[1], Array.Empty<int>());
+
+    /// <summary>The catalogue positions of the codes of the response at <paramref name="position"/>.</summary>
+    public ReadOnlySpan<int> Of(int position) =>
+        new(_codes, _start[position], _start[position + 1] - _start[position]);
+
+    /// <summary>Fills a table one response at a time, in position order.</summary>
+    internal sealed class Builder
     {
-        var start = new int[responses.Length + 1];
-        var codes = new List<int>(responses.Length);
-        for (var i = 0; i < responses.Length; i++)
+        private readonly IdCache<int> _catalogue;
+        private readonly int[] _start;
+        private int[] _codes;
+        private int _count;
+
+        public Builder(Dictionary<string, int> catalogue, int responses, int capacity)
         {
-            start[i] = codes.Count;
-            var response = responses[i];
-            for (var j = 0; j < countOf(response); j++)
-            {
-                if (codeAt(response, j) is { } code && catalogue.TryGetValue(code, out var position))
-                {
-                    codes.Add(position);
-                }
-            }
+            _catalogue = new IdCache<int>(id => catalogue.TryGetValue(id, out var found) ? found : -1);
+            _start = new int[responses + 1];
+            _codes = new int[Math.Max(16, capacity)];
         }
 
-        start[responses.Length] = codes.Count;
-        return new CodeTable(start, codes.ToArray());
+        /// <summary>Starts the codes of the response at <paramref name="position"/>.</summary>
+        public void Start(int position) => _start[position] = _count;
+
+        /// <summary>Adds a code of the current response; unknown and missing codes are skipped.</summary>
+        public void Add(string? code)
+        {
+            if (code is null)
+            {
+                return;
+            }
+
+            var position = _catalogue.Find(code);
+            if (position < 0)
+            {
+                return;
+            }
+
+            if (_count == _codes.Length)
+            {
+                Array.Resize(ref _codes, _codes.Length * 2);
+            }
+
+            _codes[_count++] = position;
+        }
+
+        public CodeTable Build()
+        {
+            _start[_start.Length - 1] = _count;
+            return new CodeTable(_start, _codes);
+        }
     }
-
-    /// <summary>Where the response's positions begin in <see cref="Code"/>.</summary>
-    public int Start(int response) => _start[response];
-
-    /// <summary>Where the response's positions end (exclusive).</summary>
-    public int End(int response) => _start[response + 1];
-
-    /// <summary>The catalogue position at <paramref name="at"/>.</summary>
-    public int Code(int at) => _codes[at];
 }

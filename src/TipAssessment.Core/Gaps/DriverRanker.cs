@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Linq;
 using TipAssessment.Scoring;
@@ -10,43 +10,47 @@ namespace TipAssessment.Gaps;
 internal sealed class DriverRanker
 {
     private readonly ScoringContext _context;
-    private readonly Dictionary<string, int> _positions;
-    private readonly Lazy<CodeTable> _codes;
 
-    public DriverRanker(ScoringContext context)
-    {
-        _context = context;
-        _positions = Citations.Positions(context.Framework.Drivers.Select(d => d.Id).ToImmutableArray());
-        _codes = new Lazy<CodeTable>(() => CodeTable.Build(
-            context.Index.Assessment.Responses,
-            _positions,
-            r => r.Drivers.Length,
-            (r, j) => r.Drivers[j]));
-    }
+    public DriverRanker(ScoringContext context) => _context = context;
 
     /// <summary>
     /// Drivers by the number of distinct sources citing them, then of distinct localities, then id (ordinal).
-    /// <paramref name="evidence"/> must be in ordinal id order.
+    /// <paramref name="evidence"/> must be in ascending position order.
     /// </summary>
-    public ImmutableArray<RankedDriver> Rank(int[] evidence, int leading)
+    public ImmutableArray<RankedDriver> Rank(ReadOnlySpan<int> evidence, int leading)
     {
-        var cited = Citations.Count(_context.Index, evidence, _positions.Count, _codes.Value);
+        var index = _context.Index;
         var drivers = _context.Framework.Drivers;
-        var ordered = Enumerable.Range(0, cited.Length)
-            .Where(k => cited[k] is not null)
-            .OrderByDescending(k => cited[k]!.Sources.Count)
-            .ThenByDescending(k => cited[k]!.Localities.Count)
-            .ThenBy(k => drivers[k].Id, StringComparer.Ordinal)
-            .ToList();
-        return ordered.Select((k, i) => new RankedDriver
+        var cited = Citations.Count(index, evidence, drivers.Length, index.Drivers, out var buffer);
+        try
         {
-            Driver = drivers[k].Id,
-            Title = drivers[k].Title,
-            Rank = i + 1,
-            Sources = cited[k]!.Sources.Count,
-            Localities = cited[k]!.Localities.Count,
-            Leading = i < leading,
-            Responses = _context.Index.IdsInOrder(cited[k]!.Responses),
-        }).ToImmutableArray();
+            var ordered = Enumerable.Range(0, cited.Length)
+                .Where(k => cited[k] is not null)
+                .OrderByDescending(k => cited[k]!.Sources.Count)
+                .ThenByDescending(k => cited[k]!.Localities.Count)
+                .ThenBy(k => drivers[k].Id, StringComparer.Ordinal)
+                .ToList();
+            var ranked = new RankedDriver[ordered.Count];
+            for (var i = 0; i < ranked.Length; i++)
+            {
+                var k = ordered[i];
+                ranked[i] = new RankedDriver
+                {
+                    Driver = drivers[k].Id,
+                    Title = drivers[k].Title,
+                    Rank = i + 1,
+                    Sources = cited[k]!.Sources.Count,
+                    Localities = cited[k]!.Localities.Count,
+                    Leading = i < leading,
+                    Responses = index.IdsInOrder(cited[k]!.Responses),
+                };
+            }
+
+            return ranked.ToImmutableArray();
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(buffer);
+        }
     }
 }

@@ -101,8 +101,7 @@ internal sealed class GapTexts
             $"from {Count(rated, "rated response", "rated responses")} in {Where()}.";
     }
 
-    private string NameOf(string localityId) =>
-        _context.Index.Assessment.Localities.FirstOrDefault(l => l.Id == localityId)?.Name ?? localityId;
+    private string NameOf(string localityId) => _context.Index.LocalityName(localityId) ?? localityId;
 
     private string LabelOf(int target) =>
         _context.Framework.RatingScale.Levels.FirstOrDefault(l => l.Level == target)?.Label

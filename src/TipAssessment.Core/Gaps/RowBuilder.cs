@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -31,8 +32,19 @@ internal sealed class RowBuilder
             .OrderBy(u => u.Placement.Index)
             .ThenBy(u => _context.ScopeOrder(u.Score.Scope))
             .ToList();
-        // Units never share a tally (a question and scope is one unit), so their responses never repeat.
-        var evidence = _context.Index.InIdOrder(units.Select(u => u.Tally).ToList());
+        var (buffer, length) = Evidence(units);
+        try
+        {
+            return Build(group, units, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(buffer);
+        }
+    }
+
+    private GapRow Build(ShortfallGroup group, List<ShortfallUnit> units, ReadOnlySpan<int> evidence)
+    {
         var localities = units.Select(u => u.Score.Scope).Where(s => s.Kind == ScopeKind.Locality)
             .Distinct().OrderBy(_context.ScopeOrder).Select(s => s.Locality!).ToImmutableArray();
         var drivers = _drivers.Rank(evidence, _options.LeadingDrivers);
@@ -63,6 +75,32 @@ internal sealed class RowBuilder
         };
     }
 
+    /// <summary>
+    /// Every response of the units (rated or not), in ascending position (so ordinal id) order, in a buffer
+    /// from the pool. Units never share a tally (a question and scope is one unit), so responses never
+    /// repeat.
+    /// </summary>
+    private (int[] Buffer, int Length) Evidence(List<ShortfallUnit> units)
+    {
+        var length = 0;
+        foreach (var unit in units)
+        {
+            length += unit.Tally.RatedCount + unit.Tally.OtherCount;
+        }
+
+        var buffer = ArrayPool<int>.Shared.Rent(Math.Max(1, length));
+        var at = 0;
+        foreach (var unit in units)
+        {
+            var all = unit.Tally.All;
+            all.CopyTo(buffer.AsSpan(at));
+            at += all.Length;
+        }
+
+        ResponseOrder.Sort(buffer, length, _context.Index.Ids.Length);
+        return (buffer, length);
+    }
+
     private static ImmutableArray<GapQuestion> Questions(List<ShortfallUnit> units) =>
         units.GroupBy(u => u.Question.Id, StringComparer.Ordinal)
             .Select(g => new GapQuestion
@@ -79,7 +117,7 @@ internal sealed class RowBuilder
         ShortfallGroup group,
         List<ShortfallUnit> units,
         ImmutableArray<string> localities,
-        int[] evidence)
+        ReadOnlySpan<int> evidence)
     {
         var community = group.Area.Mode == AreaMode.Community && _context.Index.LocalityIds.Count > 0;
         var charted = community ? _localitiesCharted : 1;
@@ -93,9 +131,10 @@ internal sealed class RowBuilder
         }
 
         var heard = new bool[keys.InformantTypeCount];
-        foreach (var i in evidence)
+        var index = _context.Index;
+        foreach (var position in evidence)
         {
-            var source = _context.Index.Sources[i];
+            var source = index.SourceTable[index.SourceOf[position]];
             if (source.IsInformant && expected[source.Key])
             {
                 heard[source.Key] = true;
@@ -115,25 +154,41 @@ internal sealed class RowBuilder
         };
     }
 
-    private ImmutableArray<ResponseText> ProposedText(int[] evidence)
+    private ImmutableArray<ResponseText> ProposedText(ReadOnlySpan<int> evidence)
     {
-        var responses = _context.Index.Assessment.Responses;
-        return evidence
-            .SelectMany(i => responses[i].Solutions.Where(s => !string.IsNullOrEmpty(s?.Text))
-                .Select(s => new ResponseText(responses[i].Id, s.Text!)))
-            .OrderBy(t => t.Response, StringComparer.Ordinal)
-            .ThenBy(t => t.Text, StringComparer.Ordinal)
-            .ToImmutableArray();
+        var texts = new List<ResponseText>();
+        foreach (var position in evidence)
+        {
+            var response = _context.Index.ResponseOf(position);
+            foreach (var proposal in response.Solutions)
+            {
+                if (!string.IsNullOrEmpty(proposal?.Text))
+                {
+                    texts.Add(new ResponseText(response.Id, proposal!.Text!));
+                }
+            }
+        }
+
+        return Ordered(texts);
     }
 
-    private ImmutableArray<ResponseText> Notes(int[] evidence)
+    private ImmutableArray<ResponseText> Notes(ReadOnlySpan<int> evidence)
     {
-        var responses = _context.Index.Assessment.Responses;
-        return evidence
-            .Where(i => !string.IsNullOrEmpty(responses[i].Notes))
-            .Select(i => new ResponseText(responses[i].Id, responses[i].Notes!))
-            .OrderBy(t => t.Response, StringComparer.Ordinal)
-            .ThenBy(t => t.Text, StringComparer.Ordinal)
-            .ToImmutableArray();
+        var texts = new List<ResponseText>();
+        foreach (var position in evidence)
+        {
+            var response = _context.Index.ResponseOf(position);
+            if (!string.IsNullOrEmpty(response.Notes))
+            {
+                texts.Add(new ResponseText(response.Id, response.Notes!));
+            }
+        }
+
+        return Ordered(texts);
     }
+
+    private static ImmutableArray<ResponseText> Ordered(List<ResponseText> texts) => texts
+        .OrderBy(t => t.Response, StringComparer.Ordinal)
+        .ThenBy(t => t.Text, StringComparer.Ordinal)
+        .ToImmutableArray();
 }

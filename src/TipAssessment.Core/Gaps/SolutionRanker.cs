@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -13,27 +14,38 @@ internal sealed class SolutionRanker
 {
     private readonly ScoringContext _context;
     private readonly Dictionary<string, int> _positions;
-    private readonly Lazy<CodeTable> _codes;
 
     public SolutionRanker(ScoringContext context)
     {
         _context = context;
         _positions = Citations.Positions(context.Framework.Solutions.Select(s => s.Id).ToImmutableArray());
-        _codes = new Lazy<CodeTable>(() => CodeTable.Build(
-            context.Index.Assessment.Responses,
-            _positions,
-            r => r.Solutions.Length,
-            (r, j) => r.Solutions[j]?.Code));
     }
 
-    /// <summary>The row's solutions, ranked; <paramref name="evidence"/> must be in ordinal id
+    /// <summary>The row's solutions, ranked; <paramref name="evidence"/> must be in ascending position
     /// order.</summary>
     public ImmutableArray<RankedSolution> Rank(
         GapArea area,
         ImmutableArray<RankedDriver> drivers,
-        int[] evidence)
+        ReadOnlySpan<int> evidence)
     {
-        var proposals = Citations.Count(_context.Index, evidence, _positions.Count, _codes.Value);
+        var index = _context.Index;
+        var proposals = Citations.Count(
+            index, evidence, _context.Framework.Solutions.Length, index.Solutions, out var buffer);
+        try
+        {
+            return Rank(area, drivers, proposals);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(buffer);
+        }
+    }
+
+    private ImmutableArray<RankedSolution> Rank(
+        GapArea area,
+        ImmutableArray<RankedDriver> drivers,
+        Citations?[] proposals)
+    {
         var leading = new HashSet<string>(
             drivers.Where(d => d.Leading).Select(d => d.Driver), StringComparer.Ordinal);
         var candidates = new List<RankedSolution>();

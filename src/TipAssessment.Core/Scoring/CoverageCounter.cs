@@ -1,37 +1,61 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace TipAssessment.Scoring;
 
-/// <summary>Counts the coverage of a set of distinct questions in one scope.</summary>
+/// <summary>
+/// Counts the coverage of a set of distinct questions in one scope. Roll-ups ask about the same questions at
+/// every level of one scope's tree, so what a question contributes is looked up once per scope, and what it
+/// expects once in all; lists of informant types are shared between nodes that have the same ones.
+/// </summary>
 internal sealed class CoverageCounter
 {
     private readonly ScoringContext _context;
+    private readonly Dictionary<string, int[]> _expected = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Leaf> _leaves = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImmutableArray<string>> _typeLists = new(StringComparer.Ordinal);
+    private readonly char[] _typeKey;
+    private ScoreScope? _scope;
 
-    public CoverageCounter(ScoringContext context) => _context = context;
+    public CoverageCounter(ScoringContext context)
+    {
+        _context = context;
+        _typeKey = new char[context.Index.Keys.InformantTypeCount];
+    }
 
     public Coverage Of(List<string> questions, ScoreScope scope)
     {
-        var keys = _context.Index.Keys;
-        var expected = new bool[keys.InformantTypeCount];
-        var heard = new bool[keys.InformantTypeCount];
+        if (!ReferenceEquals(scope, _scope))
+        {
+            _leaves.Clear();
+            _scope = scope;
+        }
+
+        var types = _context.Index.Keys.InformantTypeCount;
+        var expected = new bool[types];
+        var heard = new bool[types];
         var without = ImmutableArray.CreateBuilder<string>();
         int unknown = 0, notApplicable = 0;
         foreach (var id in questions)
         {
-            MarkExpected(id, expected);
-            var score = _context.Score(id, scope);
-            unknown += score?.UnknownCount ?? 0;
-            notApplicable += score?.NotApplicableCount ?? 0;
-            if (score?.HasLevel != true)
+            foreach (var key in ExpectedKeys(id))
+            {
+                expected[key] = true;
+            }
+
+            var leaf = LeafOf(id, scope);
+            unknown += leaf.Unknown;
+            notApplicable += leaf.NotApplicable;
+            if (!leaf.HasLevel)
             {
                 without.Add(id);
             }
 
-            var tally = _context.Index.Find(id, scope);
+            var tally = leaf.Tally;
             for (var k = 0; tally is not null && k < heard.Length; k++)
             {
-                heard[k] |= tally.Heard[k];
+                heard[k] |= tally.Heard(k);
             }
         }
 
@@ -49,30 +73,87 @@ internal sealed class CoverageCounter
         };
     }
 
-    private void MarkExpected(string questionId, bool[] expected)
+    private Leaf LeafOf(string questionId, ScoreScope scope)
     {
-        var question = _context.Framework.FindQuestion(questionId);
-        foreach (var type in question?.InformantTypes ?? ImmutableArray<string>.Empty)
+        if (!_leaves.TryGetValue(questionId, out var leaf))
         {
-            var key = _context.Index.Keys.TypeKey(type);
-            if (key >= 0)
-            {
-                expected[key] = true;
-            }
+            var score = _context.Score(questionId, scope);
+            leaf = new Leaf(
+                score?.UnknownCount ?? 0,
+                score?.NotApplicableCount ?? 0,
+                score?.HasLevel == true,
+                _context.Index.Find(questionId, scope));
+            _leaves.Add(questionId, leaf);
         }
+
+        return leaf;
+    }
+
+    private int[] ExpectedKeys(string questionId)
+    {
+        if (!_expected.TryGetValue(questionId, out var keys))
+        {
+            var found = new List<int>();
+            var question = _context.Framework.FindQuestion(questionId);
+            foreach (var type in question?.InformantTypes ?? ImmutableArray<string>.Empty)
+            {
+                var key = _context.Index.Keys.TypeKey(type);
+                if (key >= 0)
+                {
+                    found.Add(key);
+                }
+            }
+
+            keys = found.ToArray();
+            _expected.Add(questionId, keys);
+        }
+
+        return keys;
     }
 
     private ImmutableArray<string> Types(bool[] include, bool[]? exclude)
     {
-        var types = ImmutableArray.CreateBuilder<string>();
+        // The same few sets of types recur in every scope: one list for each, keyed by which types it has.
         for (var k = 0; k < include.Length; k++)
         {
-            if (include[k] && (exclude is null || !exclude[k]))
-            {
-                types.Add(_context.Index.Keys.Ids[k]);
-            }
+            _typeKey[k] = include[k] && (exclude is null || !exclude[k]) ? '1' : '0';
         }
 
-        return types.ToImmutable();
+        var key = new string(_typeKey);
+        if (!_typeLists.TryGetValue(key, out var list))
+        {
+            var types = ImmutableArray.CreateBuilder<string>();
+            for (var k = 0; k < include.Length; k++)
+            {
+                if (key[k] == '1')
+                {
+                    types.Add(_context.Index.Keys.Ids[k]);
+                }
+            }
+
+            list = types.ToImmutable();
+            _typeLists.Add(key, list);
+        }
+
+        return list;
+    }
+
+    private readonly struct Leaf
+    {
+        public Leaf(int unknown, int notApplicable, bool hasLevel, Tally? tally)
+        {
+            Unknown = unknown;
+            NotApplicable = notApplicable;
+            HasLevel = hasLevel;
+            Tally = tally;
+        }
+
+        public int Unknown { get; }
+
+        public int NotApplicable { get; }
+
+        public bool HasLevel { get; }
+
+        public Tally? Tally { get; }
     }
 }

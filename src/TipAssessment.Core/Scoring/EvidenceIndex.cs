@@ -1,42 +1,57 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using TipAssessment.Assessments;
 using TipAssessment.Framework;
+using TipAssessment.Gaps;
 
 namespace TipAssessment.Scoring;
 
 /// <summary>
-/// Every response that counts, grouped once by question and scope in a single pass (dictionary lookups, no
-/// scan per question), with the responses that count towards nothing and why.
+/// Every response that counts, grouped once by question and scope, as integer columns: one pass over the
+/// responses resolves each to its question, scope, source, rating and catalogue codes, and a second pass over
+/// those integers lays every tally's responses out in shared arrays. Nothing after it touches a response
+/// object or hashes a string per response.
 /// </summary>
+/// <remarks>
+/// Responses are addressed by <em>position</em>: their place in ordinal order of response ids (the input
+/// order when it already is that order, the usual case). Every tally's responses are therefore already in id
+/// order, and any union of them is put in id order by sorting integers.
+/// </remarks>
 internal sealed class EvidenceIndex
 {
     private readonly Dictionary<string, QuestionEvidence> _questions = new(StringComparer.Ordinal);
-    private readonly Dictionary<Question, QuestionEvidence> _byQuestion = new(ByReference<Question>.Instance);
+    private readonly QuestionEvidence?[] _byPosition;
     private readonly ImmutableArray<ExcludedResponse>.Builder _excluded =
         ImmutableArray.CreateBuilder<ExcludedResponse>();
     private readonly Dictionary<string, int> _localityIndex = new(StringComparer.Ordinal);
-    private int[]? _rank;
+    private readonly List<Tally> _tallies = new();
+    private readonly Dictionary<string, string> _localityNames = new(StringComparer.Ordinal);
     private string? _lastLocality;
     private int _lastLocalityIndex = -1;
 
-    private EvidenceIndex(AssessmentFramework framework, Assessment assessment)
+    private EvidenceIndex(AssessmentFramework framework, Assessment assessment, int[]? responseAt)
     {
         Framework = framework;
         Assessment = assessment;
         MinLevel = framework.RatingScale.MinLevel;
         LevelCount = framework.RatingScale.MaxLevel - MinLevel + 1;
-        Sources = new SourceRef[assessment.Responses.Length];
-        LocalityOf = new int[assessment.Responses.Length];
-        Ids = new string[assessment.Responses.Length];
+        var count = assessment.Responses.Length;
+        ResponseAt = responseAt;
+        Ids = new string[count];
+        SourceOf = new int[count];
+        LocalityOf = new int[count];
         Keys = new SourceKeys(framework);
+        _byPosition = new QuestionEvidence?[framework.Questions.Length];
         foreach (var locality in assessment.Localities)
         {
             if (!_localityIndex.ContainsKey(locality.Id))
             {
                 _localityIndex.Add(locality.Id, LocalityIds.Count);
+                _localityNames.Add(locality.Id, locality.Name);
                 LocalityIds.Add(locality.Id);
             }
         }
@@ -59,18 +74,34 @@ internal sealed class EvidenceIndex
     /// <summary>The number of source ordinals (<see cref="SourceRef.Ordinal"/> is below it).</summary>
     public int SourceCount { get; private set; }
 
+    /// <summary>Each source ordinal's key, group and kind.</summary>
+    public SourceRef[] SourceTable { get; private set; } = Array.Empty<SourceRef>();
+
     /// <summary>Whether any counted response on a scored question names no locality.</summary>
     public bool HasNationalEvidence { get; private set; }
 
-    /// <summary>Who each counted response comes from, by response index.</summary>
-    public SourceRef[] Sources { get; }
+    /// <summary>The response index at each position; null when positions are response indices.</summary>
+    public int[]? ResponseAt { get; }
 
-    /// <summary>Each counted response's locality index in <see cref="LocalityIds"/>; -1 for national
-    /// evidence.</summary>
+    /// <summary>Every response's id, by position (so in ordinal order): lists of ids are copied from this
+    /// column.</summary>
+    public string[] Ids { get; }
+
+    /// <summary>The source ordinal of each counted response on a scored question, by position; -1 for any
+    /// other response.</summary>
+    public int[] SourceOf { get; }
+
+    /// <summary>Each counted response's locality index in <see cref="LocalityIds"/>, by position; -1 for
+    /// national evidence.</summary>
     public int[] LocalityOf { get; }
 
-    /// <summary>Every response's id, by response index: lists of ids are copied from this column.</summary>
-    public string[] Ids { get; }
+    /// <summary>The drivers each counted response cites, as positions in the framework's list, by
+    /// position.</summary>
+    public CodeTable Drivers { get; private set; } = CodeTable.Empty;
+
+    /// <summary>The solution codes each counted response proposes, as positions in the framework's list, by
+    /// position.</summary>
+    public CodeTable Solutions { get; private set; } = CodeTable.Empty;
 
     /// <summary>The excluded responses in ordinal id order, so the input's order cannot show
     /// through.</summary>
@@ -81,13 +112,43 @@ internal sealed class EvidenceIndex
 
     public static EvidenceIndex Build(AssessmentFramework framework, Assessment assessment)
     {
-        var index = new EvidenceIndex(framework, assessment);
-        var resolver = new SourceResolver(framework, assessment, index.Keys);
-        index.SourceCount = resolver.SourceCount;
-        index.Gather(resolver);
-        index._rank = ResponseOrder.RankOrNull(index.Ids);
-        return index;
+        var count = assessment.Responses.Length;
+        var overallSlot = ArrayPool<int>.Shared.Rent(count);
+        var scopedSlot = ArrayPool<int>.Shared.Rent(count);
+        var levelOf = ArrayPool<int>.Shared.Rent(count);
+        try
+        {
+            // Responses usually come in id order: read them in input order, checking that as it goes, and
+            // only when they do not, put them in order and read them again.
+            var index = new EvidenceIndex(framework, assessment, null);
+            if (!index.Gather(overallSlot, scopedSlot, levelOf))
+            {
+                index = new EvidenceIndex(framework, assessment, ResponseOrder.Order(assessment.Responses));
+                index.Gather(overallSlot, scopedSlot, levelOf);
+            }
+
+            index.LayOut(overallSlot, scopedSlot, levelOf);
+            return index;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(overallSlot);
+            ArrayPool<int>.Shared.Return(scopedSlot);
+            ArrayPool<int>.Shared.Return(levelOf);
+        }
     }
+
+    /// <summary>The response at a position.</summary>
+    public Response ResponseOf(int position) =>
+        Assessment.Responses[ResponseAt is null ? position : ResponseAt[position]];
+
+    /// <summary>The position of a locality in <see cref="LocalityIds"/>, or -1.</summary>
+    public int LocalityIndex(string localityId) =>
+        _localityIndex.TryGetValue(localityId, out var found) ? found : -1;
+
+    /// <summary>The name of the first declared locality with the id, or null.</summary>
+    public string? LocalityName(string localityId) =>
+        _localityNames.TryGetValue(localityId, out var name) ? name : null;
 
     /// <summary>The evidence on a scored question, or null when no response about it counts.</summary>
     public QuestionEvidence? Find(string questionId) =>
@@ -105,50 +166,58 @@ internal sealed class EvidenceIndex
         };
     }
 
-    /// <summary>The response ids of the given response indices, in ordinal id order.</summary>
-    public ImmutableArray<string> IdsOf(List<int> indices) =>
-        ResponseOrder.Ids(Ids, indices, _rank);
+    /// <summary>The ids of responses at positions in ascending order.</summary>
+    public ImmutableArray<string> IdsInOrder(ReadOnlySpan<int> positions) =>
+        ResponseOrder.IdsInOrder(Ids, positions);
 
-    /// <summary>
-    /// Every response of the tallies (rated or not), in ordinal id order, so lists built from them need no
-    /// sort. Copied at their exact size: on millions of responses, growing buffers would churn the heap.
-    /// </summary>
-    public int[] InIdOrder(IReadOnlyCollection<Tally> tallies)
+    /// <summary>Reads every response once, in position order; false when the responses are read in input
+    /// order and turn out not to be in id order (nothing read is then of use).</summary>
+#if NET
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one call with one long loop: never worth tiering
+#endif
+    private bool Gather(int[] overallSlot, int[] scopedSlot, int[] levelOf)
     {
-        var all = new int[tallies.Sum(t => t.Rated.Count + t.Other.Count)];
-        var at = 0;
-        foreach (var tally in tallies)
-        {
-            tally.Rated.CopyTo(all, at);
-            at += tally.Rated.Count;
-            tally.Other.CopyTo(all, at);
-            at += tally.Other.Count;
-        }
-
-        return ResponseOrder.SortInPlace(all, _rank);
-    }
-
-    /// <summary>The ids of response indices already in ordinal id order (from
-    /// <see cref="InIdOrder"/>).</summary>
-    public ImmutableArray<string> IdsInOrder(IReadOnlyList<int> sorted) =>
-        ResponseOrder.IdsInOrder(Ids, sorted);
-
-    private void Gather(SourceResolver resolver)
-    {
+        var resolver = new SourceResolver(Framework, Assessment, Keys);
+        SourceCount = resolver.SourceCount;
+        SourceTable = resolver.SourceTable;
         var responses = Assessment.Responses;
-        for (var i = 0; i < responses.Length; i++)
+        var checkOrder = ResponseAt is null;
+        string? previous = null;
+        var drivers = new CodeTable.Builder(
+            Catalogue(Framework.Drivers.Select(d => d.Id)), Ids.Length, Ids.Length);
+        var solutions = new CodeTable.Builder(
+            Catalogue(Framework.Solutions.Select(s => s.Id)), Ids.Length, Ids.Length / 4);
+        var scale = Framework.RatingScale;
+        for (var p = 0; p < Ids.Length; p++)
         {
-            var response = responses[i];
-            Ids[i] = response.Id;
-            var reason = resolver.Resolve(response, out var source, out var question);
+            var response = responses[ResponseAt is null ? p : ResponseAt[p]];
+            var id = response.Id;
+            if (checkOrder)
+            {
+                if (previous is not null && string.CompareOrdinal(previous, id) > 0)
+                {
+                    return false;
+                }
+
+                previous = id;
+            }
+
+            Ids[p] = id;
+            SourceOf[p] = -1;
+            LocalityOf[p] = -1;
+            overallSlot[p] = -1;
+            scopedSlot[p] = -1;
+            drivers.Start(p);
+            solutions.Start(p);
+            var reason = resolver.Resolve(response, out var source, out var questionPosition);
             var locality = -1;
             if (reason is null && response.Locality is not null && !TryLocality(response.Locality, out locality))
             {
                 reason = ExclusionReasons.UnknownLocality;
             }
 
-            var level = response.Rating.Level;
-            if (reason is null && level is not null && !Framework.RatingScale.Contains(level.Value))
+            var rating = response.Rating;
+            if (reason is null && rating.IsLevel && !scale.Contains(rating.Level!.Value))
             {
                 reason = ExclusionReasons.OffScale;
             }
@@ -157,12 +226,136 @@ internal sealed class EvidenceIndex
             {
                 _excluded.Add(new ExcludedResponse(response.Id, reason));
             }
-            else if (question!.IsScored)
+            else if (Framework.Questions[questionPosition].IsScored)
             {
-                Sources[i] = source;
-                LocalityOf[i] = locality;
-                Add(i, question, locality, source, response.Rating);
+                SourceOf[p] = source.Ordinal;
+                LocalityOf[p] = locality;
+                Add(p, questionPosition, locality, source, rating, overallSlot, scopedSlot);
+                levelOf[p] = rating.IsLevel ? rating.Level!.Value - MinLevel : -1;
+                var cited = response.Drivers;
+                for (var j = 0; j < cited.Length; j++)
+                {
+                    drivers.Add(cited[j]);
+                }
+
+                var proposed = response.Solutions;
+                for (var j = 0; j < proposed.Length; j++)
+                {
+                    solutions.Add(proposed[j]?.Code);
+                }
             }
+        }
+
+        Drivers = drivers.Build();
+        Solutions = solutions.Build();
+        return true;
+    }
+
+    /// <summary>Positions in the catalogue by id, first occurrence of each id winning (the validator reports
+    /// duplicates).</summary>
+    private static Dictionary<string, int> Catalogue(IEnumerable<string> ids)
+    {
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var k = 0;
+        foreach (var id in ids)
+        {
+            if (!positions.ContainsKey(id))
+            {
+                positions.Add(id, k);
+            }
+
+            k++;
+        }
+
+        return positions;
+    }
+
+    /// <summary>
+    /// Gives every tally its blocks of the shared count arrays and its range of positions, then fills both in
+    /// one pass over the integer columns, in ascending position order (so each range comes out sorted).
+    /// </summary>
+#if NET
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+#endif
+    private void LayOut(int[] overallSlot, int[] scopedSlot, int[] levelOf)
+    {
+        var keys = Keys.Count;
+        var block = keys * LevelCount;
+        var groups = Framework.PerspectiveGroups.Length;
+        var grouped = 0;
+        foreach (var tally in _tallies)
+        {
+            grouped += tally.HasGroupedRating ? 1 : 0;
+        }
+
+        var levelCounts = new int[_tallies.Count * block];
+        var groupCounts = new int[grouped * groups * block];
+        var heard = new bool[_tallies.Count * keys];
+        var levels = new LevelCounts[_tallies.Count];
+        var groupLevels = new LevelCounts?[_tallies.Count][];
+
+        // Each tally's responses are its rated ones, then its others; a cursor for each of the two runs.
+        var ratedAt = new int[_tallies.Count];
+        var otherAt = new int[_tallies.Count];
+        int overallSize = 0, scopedSize = 0, groupBlock = 0;
+        foreach (var tally in _tallies)
+        {
+            ref var size = ref tally.IsOverall ? ref overallSize : ref scopedSize;
+            tally.Start = size;
+            ratedAt[tally.Id] = size;
+            otherAt[tally.Id] = size + tally.RatedCount;
+            size += tally.RatedCount + tally.OtherCount;
+            levels[tally.Id] = new LevelCounts(levelCounts, tally.Id * block, keys, LevelCount);
+            LevelCounts?[]? byGroup = null;
+            if (tally.HasGroupedRating)
+            {
+                byGroup = new LevelCounts?[groups];
+                for (var g = 0; g < groups; g++)
+                {
+                    byGroup[g] = new LevelCounts(groupCounts, groupBlock++ * block, keys, LevelCount);
+                }
+            }
+
+            groupLevels[tally.Id] = byGroup!;
+            tally.Attach(levels[tally.Id], heard, tally.Id * keys, byGroup);
+        }
+
+        var overall = new int[overallSize];
+        var scoped = new int[scopedSize];
+        for (var p = 0; p < Ids.Length; p++)
+        {
+            var o = overallSlot[p];
+            if (o < 0)
+            {
+                continue;
+            }
+
+            var s = scopedSlot[p];
+            var source = SourceTable[SourceOf[p]];
+            heard[(o * keys) + source.Key] = true;
+            heard[(s * keys) + source.Key] = true;
+            var level = levelOf[p];
+            if (level < 0)
+            {
+                overall[otherAt[o]++] = p;
+                scoped[otherAt[s]++] = p;
+                continue;
+            }
+
+            overall[ratedAt[o]++] = p;
+            scoped[ratedAt[s]++] = p;
+            levels[o].Add(source.Key, level);
+            levels[s].Add(source.Key, level);
+            if (source.Group >= 0)
+            {
+                groupLevels[o][source.Group]!.Add(source.Key, level);
+                groupLevels[s][source.Group]!.Add(source.Key, level);
+            }
+        }
+
+        foreach (var tally in _tallies)
+        {
+            tally.Positions = tally.IsOverall ? overall : scoped;
         }
     }
 
@@ -180,30 +373,45 @@ internal sealed class EvidenceIndex
         return locality >= 0;
     }
 
-    private void Add(int index, Question question, int locality, SourceRef source, Rating rating)
+    private void Add(
+        int position,
+        int questionPosition,
+        int locality,
+        SourceRef source,
+        Rating rating,
+        int[] overallSlot,
+        int[] scopedSlot)
     {
-        if (!_byQuestion.TryGetValue(question, out var evidence))
+        var evidence = _byPosition[questionPosition];
+        if (evidence is null)
         {
-            evidence = new QuestionEvidence(question, _questions.Count, NewTally(), LocalityIds.Count);
+            var question = Framework.Questions[questionPosition];
+            evidence = new QuestionEvidence(question, NewTally(true), LocalityIds.Count);
             _questions.Add(question.Id, evidence);
-            _byQuestion.Add(question, evidence);
+            _byPosition[questionPosition] = evidence;
         }
 
-        var offset = rating.IsLevel ? rating.Level!.Value - MinLevel : 0;
-        evidence.Overall.Add(index, source, rating, offset);
+        evidence.Overall.Note(source, rating);
+        overallSlot[position] = evidence.Overall.Id;
         Tally scoped;
         if (locality < 0)
         {
             HasNationalEvidence = true;
-            scoped = evidence.National ??= NewTally();
+            scoped = evidence.National ??= NewTally(false);
         }
         else
         {
-            scoped = evidence.ByLocality[locality] ??= NewTally();
+            scoped = evidence.ByLocality[locality] ??= NewTally(false);
         }
 
-        scoped.Add(index, source, rating, offset);
+        scoped.Note(source, rating);
+        scopedSlot[position] = scoped.Id;
     }
 
-    private Tally NewTally() => new(Keys.Count, LevelCount, Framework.PerspectiveGroups.Length);
+    private Tally NewTally(bool overall)
+    {
+        var tally = new Tally(_tallies.Count, overall);
+        _tallies.Add(tally);
+        return tally;
+    }
 }

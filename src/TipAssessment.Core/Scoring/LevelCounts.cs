@@ -5,17 +5,25 @@ namespace TipAssessment.Scoring;
 /// <summary>
 /// Counts of ratings by source key (informant type or desk source) and level. Every statistic is computed
 /// from these counts in a fixed order, so the order in which responses arrive cannot change a result, not
-/// even in the last bit of a double.
+/// even in the last bit of a double. The counts of every tally share one array (a block of keys times levels
+/// each), so millions of ratings fill a few large arrays rather than many small ones.
 /// </summary>
 internal sealed class LevelCounts
 {
     private readonly int[] _counts;
+    private readonly int _start;
 
     public LevelCounts(int keys, int levels)
+        : this(new int[keys * levels], 0, keys, levels)
     {
+    }
+
+    public LevelCounts(int[] counts, int start, int keys, int levels)
+    {
+        _counts = counts;
+        _start = start;
         Keys = keys;
         Levels = levels;
-        _counts = new int[keys * levels];
     }
 
     public int Keys { get; }
@@ -26,11 +34,11 @@ internal sealed class LevelCounts
 
     public void Add(int key, int offset)
     {
-        _counts[(key * Levels) + offset]++;
+        _counts[_start + (key * Levels) + offset]++;
         Total++;
     }
 
-    public int Count(int key, int offset) => _counts[(key * Levels) + offset];
+    public int Count(int key, int offset) => _counts[_start + (key * Levels) + offset];
 
     public bool HasKey(int key)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 
 namespace TipAssessment.Scoring;
 
@@ -38,8 +37,7 @@ internal static class QuestionScorer
 
     private static QuestionScore Score(ScoringContext context, string question, ScoreScope scope, Tally tally)
     {
-        var keys = context.Index.Keys;
-        var rated = Enumerable.Range(0, keys.Count).Where(tally.Levels.HasKey).ToList();
+        var (types, desk) = context.SourcesRated(tally.Levels);
         double? offset = tally.Levels.Total == 0 ? null : Aggregate(context, tally.Levels);
         double? normalised = offset is null ? null : context.Normalise(offset.Value);
         return new QuestionScore
@@ -53,13 +51,11 @@ internal static class QuestionScorer
             UnknownCount = tally.Unknown,
             NotApplicableCount = tally.NotApplicable,
             UnratedCount = tally.Unrated,
-            InformantTypes = rated.Where(k => k < keys.InformantTypeCount).Select(k => keys.Ids[k])
-                .ToImmutableArray(),
-            DeskSources = rated.Where(k => k >= keys.InformantTypeCount).Select(k => keys.Ids[k])
-                .ToImmutableArray(),
+            InformantTypes = types,
+            DeskSources = desk,
             Spread = offset is null ? null : SpreadOf(context, tally.Levels),
-            Responses = context.Index.IdsOf(tally.Rated),
-            OtherResponses = context.Index.IdsOf(tally.Other),
+            Responses = context.Index.IdsInOrder(tally.Rated),
+            OtherResponses = context.Index.IdsInOrder(tally.Other),
         };
     }
 

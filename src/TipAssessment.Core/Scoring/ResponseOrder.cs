@@ -1,105 +1,117 @@
 using System;
-using System.Collections.Generic;
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using TipAssessment.Assessments;
 
 namespace TipAssessment.Scoring;
 
 /// <summary>
-/// Puts response ids in ordinal order without sorting strings per score: one global rank, skipped when the
-/// responses already come in id order (the usual case), then integer sorts. Works on the column of response
-/// ids taken once, so lists of ids never reach back into the (large, cache-cold) response objects.
+/// Puts responses in ordinal id order once, so that everything after works on positions in that order: one
+/// permutation, skipped when the responses already come in id order (the usual case), then integer sorts.
 /// </summary>
 internal static class ResponseOrder
 {
-    /// <summary>Each response's position in ordinal id order, or null when the input is already in that
-    /// order.</summary>
-    public static int[]? RankOrNull(string[] responseIds)
-    {
-        if (IsSorted(responseIds))
-        {
-            return null;
-        }
+    /// <summary>Below this many positions a comparison sort beats the radix sort's fixed cost.</summary>
+    private const int RadixThreshold = 1 << 12;
 
-        var order = new int[responseIds.Length];
+    private const int DigitBits = 11;
+
+    /// <summary>The response index at each position in ordinal id order.</summary>
+    public static int[] Order(ImmutableArray<Response> responses)
+    {
+        var ids = new string[responses.Length];
+        var order = new int[responses.Length];
         for (var i = 0; i < order.Length; i++)
         {
+            ids[i] = responses[i].Id;
             order[i] = i;
         }
 
-        Array.Sort((string[])responseIds.Clone(), order, StringComparer.Ordinal);
-        var rank = new int[order.Length];
-        for (var position = 0; position < order.Length; position++)
-        {
-            rank[order[position]] = position;
-        }
-
-        return rank;
+        Array.Sort(ids, order, StringComparer.Ordinal);
+        return order;
     }
 
-    /// <summary>The ids of the responses at <paramref name="indices"/>, in ordinal id order.</summary>
-    public static ImmutableArray<string> Ids(string[] responseIds, List<int> indices, int[]? rank) =>
-        rank is null && IsAscending(indices)
-            ? IdsInOrder(responseIds, indices) // the usual case: no copy of a list of millions to sort
-            : IdsInOrder(responseIds, Sorted(indices, rank));
-
-    /// <summary>The ids of the responses at indices already in ordinal id order.</summary>
-    public static ImmutableArray<string> IdsInOrder(string[] responseIds, IReadOnlyList<int> sorted)
+    /// <summary>The ids at positions already in ascending order.</summary>
+    public static ImmutableArray<string> IdsInOrder(string[] ids, ReadOnlySpan<int> positions)
     {
         // A plain string[] (not a builder) lets the JIT skip the covariant store check on every element.
-        var ids = new string[sorted.Count];
-        for (var i = 0; i < ids.Length; i++)
+        var copy = new string[positions.Length];
+        for (var i = 0; i < copy.Length; i++)
         {
-            ids[i] = responseIds[sorted[i]];
+            copy[i] = ids[positions[i]];
         }
 
-        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
+        return ImmutableCollectionsMarshal.AsImmutableArray(copy);
     }
 
-    /// <summary>The indices in ordinal order of their responses' ids.</summary>
-    public static int[] Sorted(List<int> indices, int[]? rank) => SortInPlace(indices.ToArray(), rank);
-
-    /// <summary>Sorts the indices in place into ordinal order of their responses' ids, and returns
-    /// them.</summary>
-    public static int[] SortInPlace(int[] sorted, int[]? rank)
+    /// <summary>
+    /// Sorts the first <paramref name="length"/> positions (non-negative, below <paramref name="bound"/>) in
+    /// place: a least-significant-digit radix sort for long lists, so the cost grows linearly with their
+    /// length.
+    /// </summary>
+    public static void Sort(int[] array, int length, int bound)
     {
-        if (rank is not null)
+        var positions = array.AsSpan(0, length);
+        if (IsAscending(positions))
         {
-            var keys = new int[sorted.Length];
-            for (var i = 0; i < sorted.Length; i++)
+            return;
+        }
+
+        if (length < RadixThreshold)
+        {
+            Array.Sort(array, 0, length);
+            return;
+        }
+
+        var buffer = ArrayPool<int>.Shared.Rent(length);
+        var counts = new int[1 << DigitBits];
+        try
+        {
+            var from = positions;
+            var to = buffer.AsSpan(0, length);
+            for (var shift = 0; shift == 0 || (bound - 1) >> shift > 0; shift += DigitBits)
             {
-                keys[i] = rank[sorted[i]];
+                Array.Clear(counts, 0, counts.Length);
+                foreach (var value in from)
+                {
+                    counts[(value >> shift) & ((1 << DigitBits) - 1)]++;
+                }
+
+                var sum = 0;
+                for (var d = 0; d < counts.Length; d++)
+                {
+                    var c = counts[d];
+                    counts[d] = sum;
+                    sum += c;
+                }
+
+                foreach (var value in from)
+                {
+                    to[counts[(value >> shift) & ((1 << DigitBits) - 1)]++] = value;
+                }
+
+                var swap = from;
+                from = to;
+                to = swap;
             }
 
-            Array.Sort(keys, sorted);
-        }
-        else if (!IsAscending(sorted))
-        {
-            // Indices are positions in id order here; a list appended in input order is already sorted.
-            Array.Sort(sorted);
-        }
-
-        return sorted;
-    }
-
-    private static bool IsAscending(IReadOnlyList<int> indices)
-    {
-        for (var i = 1; i < indices.Count; i++)
-        {
-            if (indices[i - 1] > indices[i])
+            if (from != positions)
             {
-                return false;
+                from.CopyTo(positions);
             }
         }
-
-        return true;
+        finally
+        {
+            ArrayPool<int>.Shared.Return(buffer);
+        }
     }
 
-    private static bool IsSorted(string[] responseIds)
+    private static bool IsAscending(ReadOnlySpan<int> positions)
     {
-        for (var i = 1; i < responseIds.Length; i++)
+        for (var i = 1; i < positions.Length; i++)
         {
-            if (string.CompareOrdinal(responseIds[i - 1], responseIds[i]) > 0)
+            if (positions[i - 1] > positions[i])
             {
                 return false;
             }

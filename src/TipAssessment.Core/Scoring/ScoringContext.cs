@@ -11,6 +11,7 @@ internal sealed class ScoringContext
 {
     private readonly Dictionary<ScoreKey, QuestionScore> _scores = new();
     private readonly Dictionary<string, int> _bandIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, (ImmutableArray<string>, ImmutableArray<string>)> _rated = new();
 
     public ScoringContext(EvidenceIndex index, ScoringOptions options)
     {
@@ -55,6 +56,33 @@ internal sealed class ScoringContext
 
     public IReadOnlyDictionary<ScoreKey, QuestionScore> Scores => _scores;
 
+    /// <summary>
+    /// The informant types and the desk sources with a rating in the counts, in framework order. The same few
+    /// sets recur in thousands of scores, so each set's lists are made once and shared.
+    /// </summary>
+    public (ImmutableArray<string> Types, ImmutableArray<string> Desk) SourcesRated(LevelCounts counts)
+    {
+        var keys = Index.Keys;
+        if (keys.Count > 64)
+        {
+            return Lists(counts, keys);
+        }
+
+        var mask = 0UL;
+        for (var k = 0; k < keys.Count; k++)
+        {
+            mask |= counts.HasKey(k) ? 1UL << k : 0;
+        }
+
+        if (!_rated.TryGetValue(mask, out var lists))
+        {
+            lists = Lists(counts, keys);
+            _rated.Add(mask, lists);
+        }
+
+        return lists;
+    }
+
     /// <summary>The level for an offset on the scale.</summary>
     public double LevelOf(double offset) => Index.MinLevel + offset;
 
@@ -80,12 +108,27 @@ internal sealed class ScoringContext
     /// <summary>The band's position (lowest first), or -1 when the options define no such band.</summary>
     public int BandIndex(string bandId) => _bandIndex.TryGetValue(bandId, out var index) ? index : -1;
 
+    private static (ImmutableArray<string>, ImmutableArray<string>) Lists(LevelCounts counts, SourceKeys keys)
+    {
+        var types = ImmutableArray.CreateBuilder<string>();
+        var desk = ImmutableArray.CreateBuilder<string>();
+        for (var k = 0; k < keys.Count; k++)
+        {
+            if (counts.HasKey(k))
+            {
+                (k < keys.InformantTypeCount ? types : desk).Add(keys.Ids[k]);
+            }
+        }
+
+        return (types.ToImmutable(), desk.ToImmutable());
+    }
+
     /// <summary>The position of a scope in <see cref="Scopes"/> order, for stable sorting.</summary>
     public int ScopeOrder(ScoreScope scope) => scope.Kind switch
     {
         ScopeKind.Overall => 0,
         ScopeKind.National => 1,
-        _ => 2 + Index.LocalityIds.IndexOf(scope.Locality!),
+        _ => 2 + Index.LocalityIndex(scope.Locality!),
     };
 }
 

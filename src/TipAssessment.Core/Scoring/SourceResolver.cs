@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using TipAssessment.Assessments;
 using TipAssessment.Framework;
 
@@ -11,7 +12,8 @@ namespace TipAssessment.Scoring;
 /// </summary>
 internal sealed class SourceResolver
 {
-    private readonly AssessmentFramework _framework;
+    private readonly ImmutableArray<Question> _questionList;
+    private readonly IdCache<int> _questions;
     private readonly Dictionary<string, Resolved> _informants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Resolved> _desk = new(StringComparer.Ordinal);
     private string? _lastInformant;
@@ -19,7 +21,17 @@ internal sealed class SourceResolver
 
     public SourceResolver(AssessmentFramework framework, Assessment assessment, SourceKeys keys)
     {
-        _framework = framework;
+        _questionList = framework.Questions;
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var q = 0; q < _questionList.Length; q++)
+        {
+            if (!positions.ContainsKey(_questionList[q].Id))
+            {
+                positions.Add(_questionList[q].Id, q);
+            }
+        }
+
+        _questions = new IdCache<int>(id => positions.TryGetValue(id, out var found) ? found : -1);
         var ordinal = 0;
         foreach (var informant in assessment.Informants)
         {
@@ -41,29 +53,44 @@ internal sealed class SourceResolver
         }
 
         SourceCount = ordinal;
+        SourceTable = new SourceRef[ordinal];
+        foreach (var resolved in _informants.Values)
+        {
+            Register(resolved);
+        }
+
+        foreach (var resolved in _desk.Values)
+        {
+            Register(resolved);
+        }
     }
+
+    /// <summary>The source of each ordinal handed to a source that can count.</summary>
+    public SourceRef[] SourceTable { get; }
 
     /// <summary>The number of distinct source ordinals handed out (informants, then consulted
     /// sources).</summary>
     public int SourceCount { get; }
 
-    /// <summary>Returns why the response cannot count, or null with its source and question.</summary>
-    public string? Resolve(Response response, out SourceRef source, out Question? question)
+    /// <summary>Returns why the response cannot count, or null with its source and its question's position
+    /// in the framework's list.</summary>
+    public string? Resolve(Response response, out SourceRef source, out int questionPosition)
     {
         source = default;
-        question = null;
+        questionPosition = -1;
         var resolved = Lookup(response);
         if (resolved.Reason is not null)
         {
             return resolved.Reason;
         }
 
-        question = _framework.FindQuestion(response.Question);
-        if (question is null)
+        questionPosition = _questions.Find(response.Question);
+        if (questionPosition < 0)
         {
             return ExclusionReasons.UnknownQuestion;
         }
 
+        var question = _questionList[questionPosition];
         if (resolved.IsVictim && !question.VictimSafe)
         {
             // Do no harm: such an answer should never have been sought, so it is never used.
@@ -72,6 +99,14 @@ internal sealed class SourceResolver
 
         source = resolved.Source;
         return null;
+    }
+
+    private void Register(Resolved resolved)
+    {
+        if (resolved.Reason is null)
+        {
+            SourceTable[resolved.Source.Ordinal] = resolved.Source;
+        }
     }
 
     private static Resolved ResolveInformant(Informant informant, SourceKeys keys, int ordinal)

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using TipAssessment.Assessments;
 
 namespace TipAssessment.Scoring;
@@ -31,22 +31,29 @@ internal readonly struct SourceRef
     public bool IsInformant { get; }
 }
 
-/// <summary>The evidence on one question in one scope, gathered in one pass over the responses.</summary>
+/// <summary>
+/// The evidence on one question in one scope: counts, and the positions of its responses (rated first, then
+/// the others, each in ascending order) in an array shared with the other tallies. The index counts the
+/// responses while it reads them and fills in the levels afterwards, in one pass over integer columns.
+/// </summary>
 internal sealed class Tally
 {
-    private readonly int _groups;
+    private bool[] _heard = Array.Empty<bool>();
+    private int _heardStart;
 
-    public Tally(int keys, int levels, int groups)
+    public Tally(int id, bool overall)
     {
-        _groups = groups;
-        Levels = new LevelCounts(keys, levels);
-        Heard = new bool[keys];
+        Id = id;
+        IsOverall = overall;
     }
 
-    public LevelCounts Levels { get; }
+    /// <summary>The tally's number among all tallies of the index.</summary>
+    public int Id { get; }
 
-    /// <summary>Which source keys gave any counted answer (a level or not).</summary>
-    public bool[] Heard { get; }
+    /// <summary>Whether this is a question's overall tally (its positions live in a separate array).</summary>
+    public bool IsOverall { get; }
+
+    public LevelCounts Levels { get; private set; } = null!;
 
     public int Unknown { get; private set; }
 
@@ -54,24 +61,44 @@ internal sealed class Tally
 
     public int Unrated { get; private set; }
 
-    /// <summary>Indices of rated responses, in input order until sorted by the index.</summary>
-    public List<int> Rated { get; } = new();
+    /// <summary>Whether a rated response came from a source with a perspective group.</summary>
+    public bool HasGroupedRating { get; private set; }
 
-    /// <summary>Indices of counted responses that are not levels.</summary>
-    public List<int> Other { get; } = new();
+    /// <summary>The number of rated responses.</summary>
+    public int RatedCount { get; private set; }
 
-    /// <summary>Ratings by perspective group; null until a grouped rating arrives.</summary>
+    /// <summary>The number of counted responses that are not levels.</summary>
+    public int OtherCount => Unknown + NotApplicable + Unrated;
+
+    /// <summary>Where the tally's positions start in <see cref="Positions"/>.</summary>
+    public int Start { get; set; }
+
+    /// <summary>The shared array holding the tally's positions.</summary>
+    public int[] Positions { get; set; } = Array.Empty<int>();
+
+    /// <summary>Positions of rated responses, ascending.</summary>
+    public ReadOnlySpan<int> Rated => new(Positions, Start, RatedCount);
+
+    /// <summary>Positions of counted responses that are not levels, ascending.</summary>
+    public ReadOnlySpan<int> Other => new(Positions, Start + RatedCount, OtherCount);
+
+    /// <summary>The rated, then the other positions: two ascending runs.</summary>
+    public ReadOnlySpan<int> All => new(Positions, Start, RatedCount + OtherCount);
+
+    /// <summary>Ratings by perspective group; null when no rating comes from a grouped source.</summary>
     public LevelCounts?[]? Groups { get; private set; }
 
-    public void Add(int index, SourceRef source, Rating rating, int offset)
+    /// <summary>Whether the source key gave any counted answer (a level or not).</summary>
+    public bool Heard(int key) => _heard[_heardStart + key];
+
+    /// <summary>Counts a response while the responses are read.</summary>
+    public void Note(SourceRef source, Rating rating)
     {
-        Heard[source.Key] = true;
         switch (rating.Kind)
         {
             case RatingKind.Level:
-                Levels.Add(source.Key, offset);
-                Rated.Add(index);
-                AddToGroup(source, offset);
+                RatedCount++;
+                HasGroupedRating |= source.Group >= 0;
                 return;
             case RatingKind.Unknown:
                 Unknown++;
@@ -83,38 +110,29 @@ internal sealed class Tally
                 Unrated++;
                 break;
         }
-
-        Other.Add(index);
     }
 
-    private void AddToGroup(SourceRef source, int offset)
+    /// <summary>Gives the tally its blocks of the shared count arrays.</summary>
+    public void Attach(LevelCounts levels, bool[] heard, int heardStart, LevelCounts?[]? groups)
     {
-        if (source.Group < 0)
-        {
-            return;
-        }
-
-        Groups ??= new LevelCounts?[_groups];
-        var counts = Groups[source.Group] ??= new LevelCounts(Levels.Keys, Levels.Levels);
-        counts.Add(source.Key, offset);
+        Levels = levels;
+        _heard = heard;
+        _heardStart = heardStart;
+        Groups = groups;
     }
 }
 
 /// <summary>The tallies of one scored question: overall, national, and per locality.</summary>
 internal sealed class QuestionEvidence
 {
-    public QuestionEvidence(Framework.Question question, int position, Tally overall, int localities)
+    public QuestionEvidence(Framework.Question question, Tally overall, int localities)
     {
         Question = question;
-        Position = position;
         Overall = overall;
         ByLocality = new Tally?[localities];
     }
 
     public Framework.Question Question { get; }
-
-    /// <summary>The question's position in the framework's question list.</summary>
-    public int Position { get; }
 
     public Tally Overall { get; }
 

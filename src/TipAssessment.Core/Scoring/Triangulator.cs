@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -76,12 +77,22 @@ internal static class Triangulator
 
     private static GroupView View(ScoringContext context, Tally tally, int group, double offset, int count)
     {
-        var members = tally.Rated.Where(i => context.Index.Sources[i].Group == group).ToList();
+        var index = context.Index;
+        var members = new int[count];
+        var found = 0;
+        foreach (var position in tally.Rated)
+        {
+            if (index.SourceTable[index.SourceOf[position]].Group == group)
+            {
+                members[found++] = position;
+            }
+        }
+
         return new GroupView(
             context.Framework.PerspectiveGroups[group].Id,
             context.LevelOf(offset),
             context.Normalise(offset),
             count,
-            context.Index.IdsOf(members));
+            index.IdsInOrder(members.AsSpan(0, found)));
     }
 }
