@@ -14,15 +14,10 @@ internal sealed class CoverageCounter
     private readonly ScoringContext _context;
     private readonly Dictionary<string, int[]> _expected = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Leaf> _leaves = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ImmutableArray<string>> _typeLists = new(StringComparer.Ordinal);
-    private readonly char[] _typeKey;
+    private readonly Dictionary<ulong, ImmutableArray<string>> _typeLists = new();
     private ScoreScope? _scope;
 
-    public CoverageCounter(ScoringContext context)
-    {
-        _context = context;
-        _typeKey = new char[context.Index.Keys.InformantTypeCount];
-    }
+    public CoverageCounter(ScoringContext context) => _context = context;
 
     public Coverage Of(List<string> questions, ScoreScope scope)
     {
@@ -114,25 +109,28 @@ internal sealed class CoverageCounter
     private ImmutableArray<string> Types(bool[] include, bool[]? exclude)
     {
         // The same few sets of types recur in every scope: one list for each, keyed by which types it has.
+        var mask = 0UL;
         for (var k = 0; k < include.Length; k++)
         {
-            _typeKey[k] = include[k] && (exclude is null || !exclude[k]) ? '1' : '0';
+            mask |= include[k] && (exclude is null || !exclude[k]) ? 1UL << k : 0;
         }
 
-        var key = new string(_typeKey);
-        if (!_typeLists.TryGetValue(key, out var list))
+        if (include.Length > 64 || !_typeLists.TryGetValue(mask, out var list))
         {
             var types = ImmutableArray.CreateBuilder<string>();
             for (var k = 0; k < include.Length; k++)
             {
-                if (key[k] == '1')
+                if (include[k] && (exclude is null || !exclude[k]))
                 {
                     types.Add(_context.Index.Keys.Ids[k]);
                 }
             }
 
             list = types.ToImmutable();
-            _typeLists.Add(key, list);
+            if (include.Length <= 64)
+            {
+                _typeLists.Add(mask, list);
+            }
         }
 
         return list;

@@ -182,6 +182,12 @@ internal sealed class EvidenceIndex
         SourceTable = resolver.SourceTable;
         var responses = Assessment.Responses;
         var checkOrder = ResponseAt is null;
+        var scored = new bool[Framework.Questions.Length];
+        for (var q = 0; q < scored.Length; q++)
+        {
+            scored[q] = Framework.Questions[q].IsScored;
+        }
+
         string? previous = null;
         var drivers = new CodeTable.Builder(
             Catalogue(Framework.Drivers.Select(d => d.Id)), Ids.Length, Ids.Length);
@@ -226,7 +232,7 @@ internal sealed class EvidenceIndex
             {
                 _excluded.Add(new ExcludedResponse(response.Id, reason));
             }
-            else if (Framework.Questions[questionPosition].IsScored)
+            else if (scored[questionPosition])
             {
                 SourceOf[p] = source.Ordinal;
                 LocalityOf[p] = locality;
@@ -282,22 +288,13 @@ internal sealed class EvidenceIndex
         var keys = Keys.Count;
         var block = keys * LevelCount;
         var groups = Framework.PerspectiveGroups.Length;
-        var grouped = 0;
-        foreach (var tally in _tallies)
-        {
-            grouped += tally.HasGroupedRating ? 1 : 0;
-        }
 
-        var levelCounts = new int[_tallies.Count * block];
-        var groupCounts = new int[grouped * groups * block];
-        var heard = new bool[_tallies.Count * keys];
-        var levels = new LevelCounts[_tallies.Count];
-        var groupLevels = new LevelCounts?[_tallies.Count][];
-
-        // Each tally's responses are its rated ones, then its others; a cursor for each of the two runs.
+        // Each tally's responses are its rated ones, then its others; a cursor for each of the two runs. A
+        // tally with grouped ratings has a block of counts for each group, from its first block on.
         var ratedAt = new int[_tallies.Count];
         var otherAt = new int[_tallies.Count];
-        int overallSize = 0, scopedSize = 0, groupBlock = 0;
+        var firstGroupBlock = new int[_tallies.Count];
+        int overallSize = 0, scopedSize = 0, groupBlocks = 0;
         foreach (var tally in _tallies)
         {
             ref var size = ref tally.IsOverall ? ref overallSize : ref scopedSize;
@@ -305,23 +302,17 @@ internal sealed class EvidenceIndex
             ratedAt[tally.Id] = size;
             otherAt[tally.Id] = size + tally.RatedCount;
             size += tally.RatedCount + tally.OtherCount;
-            levels[tally.Id] = new LevelCounts(levelCounts, tally.Id * block, keys, LevelCount);
-            LevelCounts?[]? byGroup = null;
-            if (tally.HasGroupedRating)
-            {
-                byGroup = new LevelCounts?[groups];
-                for (var g = 0; g < groups; g++)
-                {
-                    byGroup[g] = new LevelCounts(groupCounts, groupBlock++ * block, keys, LevelCount);
-                }
-            }
-
-            groupLevels[tally.Id] = byGroup!;
-            tally.Attach(levels[tally.Id], heard, tally.Id * keys, byGroup);
+            firstGroupBlock[tally.Id] = tally.HasGroupedRating ? groupBlocks : -1;
+            groupBlocks += tally.HasGroupedRating ? groups : 0;
         }
 
+        var levelCounts = new int[_tallies.Count * block];
+        var groupCounts = new int[groupBlocks * block];
+        var groupTotals = new int[groupBlocks];
+        var heard = new bool[_tallies.Count * keys];
         var overall = new int[overallSize];
         var scoped = new int[scopedSize];
+        var sources = SourceTable;
         for (var p = 0; p < Ids.Length; p++)
         {
             var o = overallSlot[p];
@@ -331,7 +322,7 @@ internal sealed class EvidenceIndex
             }
 
             var s = scopedSlot[p];
-            var source = SourceTable[SourceOf[p]];
+            var source = sources[SourceOf[p]];
             heard[(o * keys) + source.Key] = true;
             heard[(s * keys) + source.Key] = true;
             var level = levelOf[p];
@@ -344,17 +335,36 @@ internal sealed class EvidenceIndex
 
             overall[ratedAt[o]++] = p;
             scoped[ratedAt[s]++] = p;
-            levels[o].Add(source.Key, level);
-            levels[s].Add(source.Key, level);
+            var cell = (source.Key * LevelCount) + level;
+            levelCounts[(o * block) + cell]++;
+            levelCounts[(s * block) + cell]++;
             if (source.Group >= 0)
             {
-                groupLevels[o][source.Group]!.Add(source.Key, level);
-                groupLevels[s][source.Group]!.Add(source.Key, level);
+                var og = firstGroupBlock[o] + source.Group;
+                var sg = firstGroupBlock[s] + source.Group;
+                groupCounts[(og * block) + cell]++;
+                groupCounts[(sg * block) + cell]++;
+                groupTotals[og]++;
+                groupTotals[sg]++;
             }
         }
 
         foreach (var tally in _tallies)
         {
+            LevelCounts?[]? byGroup = null;
+            var first = firstGroupBlock[tally.Id];
+            if (first >= 0)
+            {
+                byGroup = new LevelCounts?[groups];
+                for (var g = 0; g < groups; g++)
+                {
+                    byGroup[g] = new LevelCounts(
+                        groupCounts, (first + g) * block, keys, LevelCount, groupTotals[first + g]);
+                }
+            }
+
+            var levels = new LevelCounts(levelCounts, tally.Id * block, keys, LevelCount, tally.RatedCount);
+            tally.Attach(levels, heard, tally.Id * keys, byGroup);
             tally.Positions = tally.IsOverall ? overall : scoped;
         }
     }

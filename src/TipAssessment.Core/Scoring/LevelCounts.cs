@@ -13,30 +13,22 @@ internal sealed class LevelCounts
     private readonly int[] _counts;
     private readonly int _start;
 
-    public LevelCounts(int keys, int levels)
-        : this(new int[keys * levels], 0, keys, levels)
-    {
-    }
-
-    public LevelCounts(int[] counts, int start, int keys, int levels)
+    /// <summary>A view of a block of <paramref name="counts"/> already filled, holding
+    /// <paramref name="total"/> ratings.</summary>
+    public LevelCounts(int[] counts, int start, int keys, int levels, int total)
     {
         _counts = counts;
         _start = start;
         Keys = keys;
         Levels = levels;
+        Total = total;
     }
 
     public int Keys { get; }
 
     public int Levels { get; }
 
-    public int Total { get; private set; }
-
-    public void Add(int key, int offset)
-    {
-        _counts[_start + (key * Levels) + offset]++;
-        Total++;
-    }
+    public int Total { get; }
 
     public int Count(int key, int offset) => _counts[_start + (key * Levels) + offset];
 

@@ -21,6 +21,11 @@ internal sealed class RollUpBuilder
     private readonly List<RedFlagRule> _assessmentRules = new();
     private readonly CoverageCounter _coverage;
 
+    // What a node covers does not depend on the scope: worked out for the first scope, shared by the rest.
+    private readonly Dictionary<object, List<string>> _questionsOf = new(ByIdentity.Instance);
+    private readonly Dictionary<string, List<string>> _leafQuestions = new(StringComparer.Ordinal);
+    private readonly object _root = new();
+
     public RollUpBuilder(ScoringContext context)
     {
         _context = context;
@@ -49,7 +54,7 @@ internal sealed class RollUpBuilder
     {
         var pillars = _context.Framework.Pillars.Select(p => Pillar(p, scope)).ToList();
         var id = _context.Index.Assessment.Id;
-        var root = Node(RollUpKind.Assessment, id, 1, pillars, scope, _assessmentRules);
+        var root = Node(_root, RollUpKind.Assessment, id, 1, pillars, scope, _assessmentRules);
         return new RollUp(scope, root.Node);
     }
 
@@ -89,31 +94,42 @@ internal sealed class RollUpBuilder
             .ToList();
         var weight = ScoringOptions.WeightOf(_context.Options.PillarWeights, pillar.Id);
         var rules = _pillarRules.TryGetValue(pillar.Id, out var found) ? found : new List<RedFlagRule>();
-        return Node(RollUpKind.Pillar, pillar.Id, weight, sections, scope, rules);
+        return Node(pillar, RollUpKind.Pillar, pillar.Id, weight, sections, scope, rules);
     }
 
     private Built Section(Section section, ScoreScope scope)
     {
         var topics = section.Topics.Select(t => Topic(t, scope)).ToList();
         var weight = ScoringOptions.WeightOf(_context.Options.SectionWeights, section.Id);
-        return Node(RollUpKind.Section, section.Id, weight, topics, scope, null);
+        return Node(section, RollUpKind.Section, section.Id, weight, topics, scope, null);
     }
 
     private Built Topic(Topic topic, ScoreScope scope)
     {
-        var leaves = topic.Questions
-            .Where(id => _context.Framework.FindQuestion(id)?.IsScored == true)
-            .Distinct(StringComparer.Ordinal)
-            .Select(id => Leaf(id, scope))
-            .ToList();
+        // A topic's node covers exactly these questions, so the node below finds them under the same key.
+        if (!_questionsOf.TryGetValue(topic, out var scored))
+        {
+            scored = topic.Questions
+                .Where(id => _context.Framework.FindQuestion(id)?.IsScored == true)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            _questionsOf.Add(topic, scored);
+        }
+
+        var leaves = scored.Select(id => Leaf(id, scope)).ToList();
         var weight = ScoringOptions.WeightOf(_context.Options.TopicWeights, topic.Id);
-        return Node(RollUpKind.Topic, topic.Id, weight, leaves, scope, null);
+        return Node(topic, RollUpKind.Topic, topic.Id, weight, leaves, scope, null);
     }
 
     private Built Leaf(string questionId, ScoreScope scope)
     {
         var normalised = _context.Score(questionId, scope)?.Normalised;
-        var questions = new List<string> { questionId };
+        if (!_leafQuestions.TryGetValue(questionId, out var questions))
+        {
+            questions = new List<string> { questionId };
+            _leafQuestions.Add(questionId, questions);
+        }
+
         var node = new RollUpNode
         {
             Kind = RollUpKind.Question,
@@ -128,6 +144,7 @@ internal sealed class RollUpBuilder
     }
 
     private Built Node(
+        object part,
         RollUpKind kind,
         string id,
         double weight,
@@ -135,7 +152,12 @@ internal sealed class RollUpBuilder
         ScoreScope scope,
         List<RedFlagRule>? rules)
     {
-        var questions = children.SelectMany(c => c.Questions).Distinct(StringComparer.Ordinal).ToList();
+        if (!_questionsOf.TryGetValue(part, out var questions))
+        {
+            questions = children.SelectMany(c => c.Questions).Distinct(StringComparer.Ordinal).ToList();
+            _questionsOf.Add(part, questions);
+        }
+
         var normalised = WeightedMean(children);
         var uncapped = normalised is null ? null : _context.BandOf(normalised.Value);
         var caps = Caps(uncapped, rules, scope);
@@ -204,6 +226,17 @@ internal sealed class RollUpBuilder
         }
 
         return caps.ToImmutable();
+    }
+
+    /// <summary>Compares framework parts by identity: each is one instance, and ids of different kinds may
+    /// be the same.</summary>
+    private sealed class ByIdentity : IEqualityComparer<object>
+    {
+        public static readonly ByIdentity Instance = new();
+
+        public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(object obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     private readonly struct Built
