@@ -25,7 +25,8 @@ internal sealed class Citations
     /// <summary>The number of citing responses.</summary>
     public int Cited { get; private set; }
 
-    /// <summary>The citing responses' positions, in the order of the evidence (ascending when it is).</summary>
+    /// <summary>The citing responses' positions, in the order of the evidence (ascending when it
+    /// is).</summary>
     public ReadOnlySpan<int> Responses => new(_positions, Start, Cited);
 
     private int Start { get; set; }

@@ -24,7 +24,8 @@ internal sealed class CodeTable
     /// <summary>A table of no responses.</summary>
     public static CodeTable Empty { get; } = new(new int[1], Array.Empty<int>());
 
-    /// <summary>The catalogue positions of the codes of the response at <paramref name="position"/>.</summary>
+    /// <summary>The catalogue positions of the codes of the response at
+    /// <paramref name="position"/>.</summary>
     public ReadOnlySpan<int> Of(int position) =>
         new(_codes, _start[position], _start[position + 1] - _start[position]);
 

@@ -194,6 +194,8 @@ internal sealed class EvidenceIndex
         var solutions = new CodeTable.Builder(
             Catalogue(Framework.Solutions.Select(s => s.Id)), Ids.Length, Ids.Length / 4);
         var scale = Framework.RatingScale;
+        int lowest = scale.MinLevel, highest = scale.MaxLevel;
+        var noLevels = scale.Levels.IsDefaultOrEmpty;
         for (var p = 0; p < Ids.Length; p++)
         {
             var response = responses[ResponseAt is null ? p : ResponseAt[p]];
@@ -223,7 +225,9 @@ internal sealed class EvidenceIndex
             }
 
             var rating = response.Rating;
-            if (reason is null && rating.IsLevel && !scale.Contains(rating.Level!.Value))
+            // As RatingScale.Contains, with the scale's bounds read once.
+            if (reason is null && rating.IsLevel
+                && (rating.Level!.Value < lowest || rating.Level.Value > highest || noLevels))
             {
                 reason = ExclusionReasons.OffScale;
             }
@@ -286,15 +290,23 @@ internal sealed class EvidenceIndex
     private void LayOut(int[] overallSlot, int[] scopedSlot, int[] levelOf)
     {
         var keys = Keys.Count;
-        var block = keys * LevelCount;
         var groups = Framework.PerspectiveGroups.Length;
+        var groupBlocks = 0;
+        foreach (var tally in _tallies)
+        {
+            groupBlocks += tally.HasGroupedRating ? groups : 0;
+        }
+
+        var blocks = new Tally.Blocks(keys, LevelCount, groups, _tallies.Count, groupBlocks);
+        var block = blocks.Size;
+        var firstGroupBlock = blocks.FirstGroupBlock;
 
         // Each tally's responses are its rated ones, then its others; a cursor for each of the two runs. A
         // tally with grouped ratings has a block of counts for each group, from its first block on.
         var ratedAt = new int[_tallies.Count];
         var otherAt = new int[_tallies.Count];
-        var firstGroupBlock = new int[_tallies.Count];
-        int overallSize = 0, scopedSize = 0, groupBlocks = 0;
+        int overallSize = 0, scopedSize = 0;
+        groupBlocks = 0;
         foreach (var tally in _tallies)
         {
             ref var size = ref tally.IsOverall ? ref overallSize : ref scopedSize;
@@ -306,10 +318,10 @@ internal sealed class EvidenceIndex
             groupBlocks += tally.HasGroupedRating ? groups : 0;
         }
 
-        var levelCounts = new int[_tallies.Count * block];
-        var groupCounts = new int[groupBlocks * block];
-        var groupTotals = new int[groupBlocks];
-        var heard = new bool[_tallies.Count * keys];
+        var levelCounts = blocks.Levels;
+        var groupCounts = blocks.GroupLevels;
+        var groupTotals = blocks.GroupTotals;
+        var heard = blocks.Heard;
         var overall = new int[overallSize];
         var scoped = new int[scopedSize];
         var sources = SourceTable;
@@ -351,20 +363,7 @@ internal sealed class EvidenceIndex
 
         foreach (var tally in _tallies)
         {
-            LevelCounts?[]? byGroup = null;
-            var first = firstGroupBlock[tally.Id];
-            if (first >= 0)
-            {
-                byGroup = new LevelCounts?[groups];
-                for (var g = 0; g < groups; g++)
-                {
-                    byGroup[g] = new LevelCounts(
-                        groupCounts, (first + g) * block, keys, LevelCount, groupTotals[first + g]);
-                }
-            }
-
-            var levels = new LevelCounts(levelCounts, tally.Id * block, keys, LevelCount, tally.RatedCount);
-            tally.Attach(levels, heard, tally.Id * keys, byGroup);
+            tally.Attach(blocks);
             tally.Positions = tally.IsOverall ? overall : scoped;
         }
     }

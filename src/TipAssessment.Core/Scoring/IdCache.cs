@@ -38,7 +38,9 @@ internal sealed class IdCache<T>
         var length = id.Length;
         return length == 0
             ? 0
-            : ((length * 31) ^ (id[length - 1] * 97) ^ (id[length - 2 < 0 ? 0 : length - 2] * 7) ^ (id[length >> 1] * 389))
-                & (Slots - 1);
+            : ((length * 31)
+                ^ (id[length - 1] * 97)
+                ^ (id[length - 2 < 0 ? 0 : length - 2] * 7)
+                ^ (id[length >> 1] * 389)) & (Slots - 1);
     }
 }

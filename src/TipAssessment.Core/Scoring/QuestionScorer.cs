@@ -37,8 +37,9 @@ internal static class QuestionScorer
 
     private static QuestionScore Score(ScoringContext context, string question, ScoreScope scope, Tally tally)
     {
-        var (types, desk) = context.SourcesRated(tally.Levels);
-        double? offset = tally.Levels.Total == 0 ? null : Aggregate(context, tally.Levels);
+        var levels = tally.Levels;
+        var (types, desk) = context.SourcesRated(levels);
+        double? offset = levels.Total == 0 ? null : Aggregate(context, levels);
         double? normalised = offset is null ? null : context.Normalise(offset.Value);
         return new QuestionScore
         {
@@ -47,13 +48,13 @@ internal static class QuestionScorer
             Level = offset is null ? null : context.LevelOf(offset.Value),
             Normalised = normalised,
             Band = normalised is null ? null : context.BandOf(normalised.Value),
-            RatedCount = tally.Levels.Total,
+            RatedCount = levels.Total,
             UnknownCount = tally.Unknown,
             NotApplicableCount = tally.NotApplicable,
             UnratedCount = tally.Unrated,
             InformantTypes = types,
             DeskSources = desk,
-            Spread = offset is null ? null : SpreadOf(context, tally.Levels),
+            Spread = offset is null ? null : SpreadOf(context, levels),
             Responses = context.Index.IdsInOrder(tally.Rated),
             OtherResponses = context.Index.IdsInOrder(tally.Other),
         };

@@ -38,8 +38,7 @@ internal readonly struct SourceRef
 /// </summary>
 internal sealed class Tally
 {
-    private bool[] _heard = Array.Empty<bool>();
-    private int _heardStart;
+    private Blocks _blocks = null!;
 
     public Tally(int id, bool overall)
     {
@@ -50,10 +49,14 @@ internal sealed class Tally
     /// <summary>The tally's number among all tallies of the index.</summary>
     public int Id { get; }
 
-    /// <summary>Whether this is a question's overall tally (its positions live in a separate array).</summary>
+    /// <summary>Whether this is a question's overall tally (its positions live in a separate
+    /// array).</summary>
     public bool IsOverall { get; }
 
-    public LevelCounts Levels { get; private set; } = null!;
+    /// <summary>The ratings by source key and level (a view made on each call: keep it while in
+    /// use).</summary>
+    public LevelCounts Levels =>
+        new(_blocks.Levels, Id * _blocks.Size, _blocks.Keys, _blocks.LevelCount, RatedCount);
 
     public int Unknown { get; private set; }
 
@@ -85,11 +88,32 @@ internal sealed class Tally
     /// <summary>The rated, then the other positions: two ascending runs.</summary>
     public ReadOnlySpan<int> All => new(Positions, Start, RatedCount + OtherCount);
 
-    /// <summary>Ratings by perspective group; null when no rating comes from a grouped source.</summary>
-    public LevelCounts?[]? Groups { get; private set; }
-
     /// <summary>Whether the source key gave any counted answer (a level or not).</summary>
-    public bool Heard(int key) => _heard[_heardStart + key];
+    public bool Heard(int key) => _blocks.Heard[(Id * _blocks.Keys) + key];
+
+    /// <summary>Ratings by perspective group (views made on each call); empty without
+    /// <see cref="HasGroupedRating"/>.</summary>
+    public LevelCounts[] Groups()
+    {
+        if (!HasGroupedRating)
+        {
+            return Array.Empty<LevelCounts>();
+        }
+
+        var groups = new LevelCounts[_blocks.Groups];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            var block = _blocks.FirstGroupBlock[Id] + g;
+            groups[g] = new LevelCounts(
+                _blocks.GroupLevels,
+                block * _blocks.Size,
+                _blocks.Keys,
+                _blocks.LevelCount,
+                _blocks.GroupTotals[block]);
+        }
+
+        return groups;
+    }
 
     /// <summary>Counts a response while the responses are read.</summary>
     public void Note(SourceRef source, Rating rating)
@@ -112,13 +136,46 @@ internal sealed class Tally
         }
     }
 
-    /// <summary>Gives the tally its blocks of the shared count arrays.</summary>
-    public void Attach(LevelCounts levels, bool[] heard, int heardStart, LevelCounts?[]? groups)
+    /// <summary>Gives the tally the shared count arrays.</summary>
+    public void Attach(Blocks blocks) => _blocks = blocks;
+
+    /// <summary>
+    /// The counts of every tally of an index: a block of keys times levels per tally (at the tally's id), one
+    /// per perspective group for tallies with grouped ratings, and which keys each tally heard.
+    /// </summary>
+    internal sealed class Blocks
     {
-        Levels = levels;
-        _heard = heard;
-        _heardStart = heardStart;
-        Groups = groups;
+        public Blocks(int keys, int levelCount, int groups, int tallies, int groupBlocks)
+        {
+            Keys = keys;
+            LevelCount = levelCount;
+            Groups = groups;
+            Levels = new int[tallies * Size];
+            Heard = new bool[tallies * keys];
+            FirstGroupBlock = new int[tallies];
+            GroupLevels = new int[groupBlocks * Size];
+            GroupTotals = new int[groupBlocks];
+        }
+
+        public int Keys { get; }
+
+        public int LevelCount { get; }
+
+        public int Groups { get; }
+
+        /// <summary>The size of a block: keys times levels.</summary>
+        public int Size => Keys * LevelCount;
+
+        public int[] Levels { get; }
+
+        public bool[] Heard { get; }
+
+        /// <summary>Each tally's first group block, or -1.</summary>
+        public int[] FirstGroupBlock { get; }
+
+        public int[] GroupLevels { get; }
+
+        public int[] GroupTotals { get; }
     }
 }
 

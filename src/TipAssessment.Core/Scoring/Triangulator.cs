@@ -21,7 +21,9 @@ internal static class Triangulator
             foreach (var scope in context.Scopes.Where(s => s.Kind != ScopeKind.National))
             {
                 var tally = context.Index.Find(question.Id, scope);
-                var flag = tally?.Groups is null ? null : Compare(context, question.Id, scope, tally);
+                var flag = tally?.HasGroupedRating != true
+                    ? null
+                    : Compare(context, question.Id, scope, tally!);
                 if (flag is not null)
                 {
                     flags.Add((flag, position, context.ScopeOrder(scope)));
@@ -45,9 +47,10 @@ internal static class Triangulator
         Tally tally)
     {
         var groups = new List<(int Group, double Offset, int Count)>();
-        for (var g = 0; g < tally.Groups!.Length; g++)
+        var byGroup = tally.Groups();
+        for (var g = 0; g < byGroup.Length; g++)
         {
-            var counts = tally.Groups[g];
+            var counts = byGroup[g];
             if (counts is not null && counts.Total > 0)
             {
                 groups.Add((g, QuestionScorer.Aggregate(context, counts), counts.Total));
