@@ -25,6 +25,8 @@ internal sealed class AssessmentItemReader
     // An item's extensions object sits 3 levels deep: inside the root, the array and the item.
     private const int ExtensionsDepth = 3;
 
+    private const int MaxDrivers = 16;
+
     private readonly ReadOnlyMemory<byte> _document;
     private readonly int _maxDepth;
     private readonly Utf8StringCache _cache = new();
@@ -392,7 +394,9 @@ internal sealed class AssessmentItemReader
         return reader.TokenType is JsonTokenType.True or JsonTokenType.False;
     }
 
-    // "drivers": an array of distinct identifiers (uniqueItems).
+    // "drivers": an array of distinct identifiers (uniqueItems). Proven up to MaxDrivers items, as on the
+    // tree (ShapeProofs.DistinctIdentifiers): the pairwise check would grow with the square of a longer
+    // list, and no real response names more drivers than that.
     private bool Drivers(ref Utf8JsonReader reader, out ImmutableArray<string> drivers)
     {
         drivers = ImmutableArray<string>.Empty;
@@ -404,7 +408,7 @@ internal sealed class AssessmentItemReader
         var count = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (!Identifier(ref reader, cached: true, out var driver))
+            if (count == MaxDrivers || !Identifier(ref reader, cached: true, out var driver))
             {
                 return false;
             }

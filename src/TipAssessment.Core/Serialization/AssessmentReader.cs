@@ -8,8 +8,10 @@ namespace TipAssessment.Serialization;
 
 /// <summary>
 /// Builds the model from a document that has passed schema validation, so every member has its declared
-/// type. The one thing the schema cannot rule out is a rating level that no <see cref="int"/> holds
-/// (such as <c>1e400</c>); it is reported, and the model is not returned.
+/// type. The one thing the schema cannot rule out is a whole number that no <see cref="int"/> holds (such
+/// as a rating of <c>1e400</c> or a redaction <c>k</c> of <c>5000000000</c>); it is reported, and the model
+/// is not returned. Whole numbers written with a fraction or exponent (<c>2.0</c>, <c>1e1</c>) are read as
+/// the integers JSON Schema takes them for.
 /// </summary>
 internal sealed class AssessmentReader
 {
@@ -20,7 +22,7 @@ internal sealed class AssessmentReader
     }
 
     /// <summary>
-    /// Reads the model and the problems met while reading (only rating levels out of range).
+    /// Reads the model and the problems met while reading (only whole numbers out of range).
     /// </summary>
     public static (Assessment Assessment, ImmutableArray<Problem> Problems) Read(JsonElement root)
     {
@@ -43,7 +45,7 @@ internal sealed class AssessmentReader
             Responses = Items(root, "responses", reader.ReadResponse),
             Findings = Items(root, "findings", (e, _) => ReadFinding(e)),
             Extensions = ExtensionJson.Read(root),
-            Redaction = Obj(root, "redaction", ReadRedaction),
+            Redaction = Obj(root, "redaction", reader.ReadRedaction),
         };
         return (assessment, reader._problems.ToImmutable());
     }
@@ -86,11 +88,20 @@ internal sealed class AssessmentReader
         };
     }
 
-    private static RedactionRecord ReadRedaction(JsonElement e)
+    private RedactionRecord ReadRedaction(JsonElement e)
     {
         var settings = e.GetProperty("settings");
-        return new RedactionRecord(
-            Str(e, "redactedOn")!, settings.GetProperty("k").GetInt32(), Strings(settings, "removed"));
+        var k = settings.GetProperty("k");
+        if (!RatingNumbers.TryGetLevel(k, out var smallest))
+        {
+            _problems.Add(Problem.Error(
+                ProblemCodes.SchemaViolation,
+                "/redaction/settings/k",
+                $"The k of {Texts.Shorten(k.GetRawText())} is larger than any count of informants can be; "
+                + "write the k the copy was redacted with (such as 5)."));
+        }
+
+        return new RedactionRecord(Str(e, "redactedOn")!, smallest, Strings(settings, "removed"));
     }
 
     private static Finding ReadFinding(JsonElement e) => new()

@@ -114,20 +114,93 @@ internal static class SchemaValidation
 
     private static LoadedSchema Load(string schemaFileName, IReadOnlyList<ProvenArray>? proven)
     {
-        using var stream = OpenResource(schemaFileName);
-        var source = proven is null
-            ? JsonDocument.Parse(stream)
-            : WithoutItems(JsonNode.Parse(stream)!, proven);
+        var text = ReadText(schemaFileName);
+        var evaluated = JsonNode.Parse(text)!;
+        if (proven is not null)
+        {
+            WithoutItems(evaluated, proven);
+        }
+
+        EndAnchors(evaluated);
+        var built = JsonDocument.Parse(evaluated.ToJsonString());
         var options = new BuildOptions
         {
             SchemaRegistry = new SchemaRegistry(),
             Dialect = Dialect.Draft202012,
         };
-        return new LoadedSchema(JsonSchema.Build(source.RootElement, options), source);
+
+        // Messages quote the schema as published; it is evaluated with end anchors that mean what they
+        // mean in ECMA-262.
+        return new LoadedSchema(JsonSchema.Build(built.RootElement, options), JsonDocument.Parse(text), built);
     }
 
-    // The schema with "items": true for each proven array of the root.
-    private static JsonDocument WithoutItems(JsonNode schema, IReadOnlyList<ProvenArray> proven)
+    /// <summary>
+    /// Makes every pattern's final <c>$</c> match only at the end of the string, as ECMA-262 (which JSON
+    /// Schema's <c>pattern</c> follows) says and Ajv does. .NET's <c>$</c> also matches before a final line
+    /// feed, so without this <c>"NP\n"</c> would pass <c>^[A-Z]{2}$</c>. The anchor becomes
+    /// <c>(?![\s\S])</c> ("no character follows"), which both regex dialects read the same way.
+    /// </summary>
+    internal static void EndAnchors(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject members:
+                foreach (var name in members.Select(m => m.Key).ToList())
+                {
+                    var value = members[name];
+                    if (name == "pattern" && value is JsonValue pattern && pattern.TryGetValue<string>(out var regex))
+                    {
+                        members[name] = JsonValue.Create(EndAnchor(regex));
+                    }
+                    else if (name == "patternProperties" && value is JsonObject byPattern)
+                    {
+                        var renamed = new JsonObject();
+                        foreach (var key in byPattern.Select(m => m.Key).ToList())
+                        {
+                            var schema = byPattern[key];
+                            byPattern.Remove(key);
+                            renamed[EndAnchor(key)] = schema;
+                        }
+
+                        members[name] = renamed;
+                    }
+
+                    if (members[name] is { } child)
+                    {
+                        EndAnchors(child);
+                    }
+                }
+
+                break;
+            case JsonArray items:
+                foreach (var item in items)
+                {
+                    if (item is not null)
+                    {
+                        EndAnchors(item);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static string EndAnchor(string regex)
+    {
+        // A final $ that is not itself escaped (an even number of backslashes before it).
+        var backslashes = 0;
+        for (var i = regex.Length - 2; i >= 0 && regex[i] == '\\'; i--)
+        {
+            backslashes++;
+        }
+
+        return regex.EndsWith("$", StringComparison.Ordinal) && backslashes % 2 == 0
+            ? regex.Substring(0, regex.Length - 1) + "(?![\\s\\S])"
+            : regex;
+    }
+
+    // Sets "items": true for each proven array of the root.
+    private static void WithoutItems(JsonNode schema, IReadOnlyList<ProvenArray> proven)
     {
         foreach (var array in proven)
         {
@@ -140,8 +213,6 @@ internal static class SchemaValidation
 
             property["items"] = JsonValue.Create(true);
         }
-
-        return JsonDocument.Parse(schema.ToJsonString());
     }
 
     private static Stream OpenResource(string schemaFileName) =>
@@ -149,8 +220,9 @@ internal static class SchemaValidation
         ?? throw new InvalidOperationException(
             $"The schema \"{schemaFileName}\" is not embedded in the assembly.");
 
-    // The source document stays alive for the process: the schema refers to it, and messages quote it.
-    private sealed record LoadedSchema(JsonSchema Schema, JsonDocument Source);
+    // The documents stay alive for the process: the schema refers to the one it was built from, and
+    // messages quote the published one.
+    private sealed record LoadedSchema(JsonSchema Schema, JsonDocument Source, JsonDocument BuiltFrom);
 }
 
 /// <summary>

@@ -9,12 +9,17 @@ namespace TipAssessment.Serialization;
 /// and solution codes) are held once. An open-addressing table keyed by the bytes themselves, kept at most
 /// half full: it starts small and doubles, and once it holds <see cref="Capacity"/> distinct values it stops
 /// adding and simply decodes, so a document of all-different values costs little more than one without the
-/// cache. One per import; not thread-safe.
+/// cache. A lookup probes at most <see cref="MaxProbes"/> slots and decodes without caching after that, so
+/// values chosen to collide (the hash is not secret) cost a constant each, never a walk of the table. One
+/// per import; not thread-safe.
 /// </summary>
 internal sealed class Utf8StringCache
 {
     /// <summary>The most distinct values held.</summary>
     public const int Capacity = 1 << 16;
+
+    /// <summary>The most slots one lookup visits.</summary>
+    public const int MaxProbes = 32;
 
     private Entry[] _entries = new Entry[64];
     private int _count;
@@ -25,7 +30,7 @@ internal sealed class Utf8StringCache
         var hash = Hash(utf8);
         var mask = _entries.Length - 1;
         var slot = hash & mask;
-        while (true)
+        for (var probes = 0; probes < MaxProbes; probes++)
         {
             ref var entry = ref _entries[slot];
             if (entry.Value is null)
@@ -50,6 +55,8 @@ internal sealed class Utf8StringCache
 
             slot = (slot + 1) & mask;
         }
+
+        return Decode(utf8);
     }
 
     private void Grow()

@@ -104,6 +104,14 @@ public class FastImportTests
     [InlineData("/formatVersion", "\"0.9\"", false, false)]
     [InlineData("/kind", "\"tipassessment.framework\"", false, false)]
     [InlineData("/country", "\"np\"", false, false)]
+    [InlineData("/country", "\"NP\\n\"", false, false)] // $ ends the string, as in ECMA-262
+    [InlineData("/id", "\"a-1\\n\"", false, false)]
+    [InlineData("/responses/0/id", "\"r-1\\n\"", false, false)]
+    [InlineData("/responses/0/extensions", "{ \"org.example\\n\": 1 }", false, false)]
+    [InlineData("/responses/0/drivers", "[ \"d1\", \"d2\", \"d3\", \"d4\", \"d5\", \"d6\", \"d7\", \"d8\", \"d9\", \"d10\", \"d11\", \"d12\", \"d13\", \"d14\", \"d15\", \"d16\", \"d17\" ]", false, false)]
+    [InlineData("/redaction", "{ \"redacted\": true, \"redactedOn\": \"2025-07\", \"settings\": { \"k\": 2.0, \"removed\": [] } }", true, true)]
+    [InlineData("/redaction", "{ \"redacted\": true, \"redactedOn\": \"2025-07\", \"settings\": { \"k\": 1e1, \"removed\": [] } }", true, true)]
+    [InlineData("/redaction", "{ \"redacted\": true, \"redactedOn\": \"2025-07\", \"settings\": { \"k\": 5000000000, \"removed\": [] } }", false, false)]
     public void Import_ChangedDocument_GivesTheFullPathsResult(
         string pointer,
         string json,
@@ -118,6 +126,34 @@ public class FastImportTests
         Assert.Equal(fastPathTaken, fast is not null);
         Assert.Equal(valid, result.Value is not null);
         AssertSameResult(AssessmentJson.ImportFullPath(bytes, Small), result);
+    }
+
+    [Theory]
+    [InlineData("2.0", 2)]
+    [InlineData("1e1", 10)]
+    [InlineData("5", 5)]
+    public void Import_RedactionKWrittenAsAnyWholeNumber_IsReadAsThatNumber(string k, int expected)
+    {
+        var bytes = Utf8(With(SmallDocuments.Valid(), "/redaction",
+            "{ \"redacted\": true, \"redactedOn\": \"2025-07\", \"settings\": { \"k\": " + k + ", \"removed\": [] } }"));
+
+        var result = AssessmentJson.Import(bytes, Small);
+
+        Assert.Equal(expected, result.Value?.Redaction?.MinimumCellSize);
+    }
+
+    [Fact]
+    public void Import_RedactionKBeyondAnyInt_IsAProblemAtK()
+    {
+        var bytes = Utf8(With(SmallDocuments.Valid(), "/redaction",
+            "{ \"redacted\": true, \"redactedOn\": \"2025-07\", \"settings\": { \"k\": 5000000000, \"removed\": [] } }"));
+
+        var result = AssessmentJson.Import(bytes, Small);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(ProblemCodes.SchemaViolation, problem.Code);
+        Assert.Equal("/redaction/settings/k", problem.Pointer);
+        Assert.Null(result.Value);
     }
 
     [Theory]
