@@ -15,9 +15,17 @@ internal sealed class CoverageCounter
     private readonly Dictionary<string, int[]> _expected = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Leaf> _leaves = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, ImmutableArray<string>> _typeLists = new();
+    private readonly List<string> _without = new();
+    private readonly bool[] _expectedScratch;
+    private readonly bool[] _heardScratch;
     private ScoreScope? _scope;
 
-    public CoverageCounter(ScoringContext context) => _context = context;
+    public CoverageCounter(ScoringContext context)
+    {
+        _context = context;
+        _expectedScratch = new bool[context.Index.Keys.InformantTypeCount];
+        _heardScratch = new bool[context.Index.Keys.InformantTypeCount];
+    }
 
     public Coverage Of(List<string> questions, ScoreScope scope)
     {
@@ -27,10 +35,13 @@ internal sealed class CoverageCounter
             _scope = scope;
         }
 
-        var types = _context.Index.Keys.InformantTypeCount;
-        var expected = new bool[types];
-        var heard = new bool[types];
-        var without = ImmutableArray.CreateBuilder<string>();
+        // Scratch arrays: every list made from them is copied out before the next call.
+        var expected = _expectedScratch;
+        var heard = _heardScratch;
+        Array.Clear(expected, 0, expected.Length);
+        Array.Clear(heard, 0, heard.Length);
+        var without = _without;
+        without.Clear();
         int unknown = 0, notApplicable = 0;
         foreach (var id in questions)
         {
@@ -61,7 +72,7 @@ internal sealed class CoverageCounter
             Percent = questions.Count == 0 ? 0 : (questions.Count - without.Count) * 100.0 / questions.Count,
             UnknownResponses = unknown,
             NotApplicableResponses = notApplicable,
-            WithoutEvidence = without.ToImmutable(),
+            WithoutEvidence = without.Count == 0 ? ImmutableArray<string>.Empty : without.ToImmutableArray(),
             InformantTypesExpected = Types(expected, null),
             InformantTypesHeard = Types(heard, null),
             InformantTypesMissing = Types(expected, heard),

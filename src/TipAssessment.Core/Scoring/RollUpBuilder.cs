@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using TipAssessment.Framework;
 using TipAssessment.Problems;
 
@@ -171,9 +172,20 @@ internal sealed class RollUpBuilder
             Band = CappedBand(uncapped, caps),
             Caps = caps,
             Coverage = _coverage.Of(questions, scope),
-            Children = children.Select(c => c.Node).ToImmutableArray(),
+            Children = Nodes(children),
         };
         return new Built(node, questions);
+    }
+
+    private static ImmutableArray<RollUpNode> Nodes(List<Built> children)
+    {
+        var nodes = new RollUpNode[children.Count];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            nodes[i] = children[i].Node;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(nodes);
     }
 
     private static double? WeightedMean(List<Built> children)
@@ -208,7 +220,7 @@ internal sealed class RollUpBuilder
 
     private ImmutableArray<BandCap> Caps(string? uncapped, List<RedFlagRule>? rules, ScoreScope scope)
     {
-        if (uncapped is null || rules is null)
+        if (uncapped is null || rules is null || rules.Count == 0)
         {
             return ImmutableArray<BandCap>.Empty;
         }
