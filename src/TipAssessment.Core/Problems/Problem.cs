@@ -66,13 +66,39 @@ public sealed record Problem
     public static Problem Warning(string code, string pointer, string message) =>
         new(ProblemSeverity.Warning, code, pointer, message);
 
-    /// <summary>A one-line form: severity, code, location and message.</summary>
+    /// <summary>
+    /// A one-line form: severity, code, location and message, safe to print to a terminal or a log:
+    /// control characters and the invisible ones that reorder text (which a document's member names and
+    /// values may hold, and <see cref="Pointer"/> and <see cref="Message"/> keep as they are) are written
+    /// as <c>\uXXXX</c>, so a document cannot move the cursor, clear a line or fake another line of output.
+    /// </summary>
     public override string ToString()
     {
         var where = Line is null
             ? (Pointer.Length == 0 ? "(document)" : Pointer)
             : $"line {Line}, position {Position}";
         var severity = Severity == ProblemSeverity.Error ? "error" : "warning";
-        return $"{severity} {Code} at {where}: {Message}";
+        return Printable($"{severity} {Code} at {where}: {Message}");
+    }
+
+    private static string Printable(string text)
+    {
+        var builder = (System.Text.StringBuilder?)null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var hidden = char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+            if (hidden)
+            {
+                builder ??= new System.Text.StringBuilder(text, 0, i, text.Length + 16);
+                builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder?.Append(c);
+            }
+        }
+
+        return builder?.ToString() ?? text;
     }
 }
