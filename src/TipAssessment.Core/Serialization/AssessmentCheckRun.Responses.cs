@@ -164,9 +164,7 @@ internal sealed partial class AssessmentCheckRun
         {
             if (_f.FindDriver(response.Drivers[j]) is null)
             {
-                Error(ProblemCodes.UnknownDriver, JsonPointers.Of("responses", i, "drivers", j),
-                    $"The framework has no driver \"{Texts.Shorten(response.Drivers[j])}\". Known drivers: "
-                    + List(_f.Drivers.Select(d => d.Id)) + ".");
+                UnknownDriver(response.Drivers[j], JsonPointers.Of("responses", i, "drivers", j));
             }
         }
 
@@ -179,6 +177,25 @@ internal sealed partial class AssessmentCheckRun
                     + "code, or put the proposal in \"text\" instead.");
             }
         }
+    }
+
+    // The first few unknown drivers list the framework's drivers; the rest point to the first, so that a
+    // document of a million unknown codes does not hold a million copies of the catalogue.
+    private void UnknownDriver(string id, string pointer)
+    {
+        var message = $"The framework has no driver \"{Texts.Shorten(id)}\". ";
+        if (_unknownDrivers < FullListings)
+        {
+            _firstUnknownDriver ??= pointer;
+            message += "Known drivers: " + List(_f.Drivers.Select(d => d.Id)) + ".";
+        }
+        else
+        {
+            message += $"The known drivers are listed with the unknown one at {_firstUnknownDriver}.";
+        }
+
+        _unknownDrivers++;
+        Error(ProblemCodes.UnknownDriver, pointer, message);
     }
 
     private static string At(int response, string member) => JsonPointers.Of("responses", response, member);

@@ -25,7 +25,11 @@ internal sealed partial class AssessmentCheckRun
     private readonly HashSet<string> _localities;
     private readonly Dictionary<string, Informant> _informants;
     private readonly Dictionary<string, ConsultedSource> _sources;
+    private const int FullListings = 10;
+
     private Dictionary<string, int> _responses = new(StringComparer.Ordinal);
+    private int _unknownDrivers;
+    private string? _firstUnknownDriver;
 
     private AssessmentCheckRun(Assessment assessment, AssessmentFramework framework)
     {

@@ -229,6 +229,23 @@ public class FastImportTests
         AssertSameResult(AssessmentJson.ImportFullPath(bytes, Small), fast);
     }
 
+    [Fact]
+    public void Import_ManyUnknownDrivers_ListTheCatalogueOnlyInTheFirstTen()
+    {
+        var drivers = string.Join(", ", Enumerable.Range(1, 12).Select(n => $"\"nope-{n}\""));
+        var bytes = Utf8(With(SmallDocuments.Valid(), "/responses/0/drivers", "[ " + drivers + " ]"));
+
+        var problems = AssessmentJson.Import(bytes, Small).Problems
+            .Where(p => p.Code == ProblemCodes.UnknownDriver)
+            .OrderBy(p => int.Parse(p.Pointer.Split('/').Last()))
+            .ToList();
+
+        Assert.Equal(12, problems.Count);
+        Assert.All(problems.Take(10), p => Assert.Contains("Known drivers: no-training", p.Message));
+        Assert.All(problems.Skip(10), p => Assert.EndsWith(
+            "The known drivers are listed with the unknown one at /responses/0/drivers/0.", p.Message));
+    }
+
     [Property(Arbitrary = new[] { typeof(AssessmentGenerators) }, MaxTest = 200)]
     public void Import_GeneratedAssessment_TakesTheFastPathWithTheSameResult(Assessment original, bool indented)
     {
