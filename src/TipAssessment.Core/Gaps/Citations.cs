@@ -33,8 +33,8 @@ internal sealed class Citations
 
     /// <summary>
     /// Tallies the codes each response cites (drivers or solution codes), by position in the framework's
-    /// catalogue. Unknown codes are skipped (the importer reports them); a code a response repeats counts
-    /// once. The citing positions of every code share one buffer from the pool, handed back through
+    /// catalogue, in one pass. The citing positions of every code share one buffer from the pool, each code
+    /// a range as long as the whole table's count of its citations, handed back through
     /// <paramref name="buffer"/>: return it once the citations are no longer read.
     /// </summary>
     public static Citations?[] Count(
@@ -45,44 +45,21 @@ internal sealed class Citations
         out int[] buffer)
     {
         var cited = new Citations?[catalogueSize];
-        var lastSeen = new int[catalogueSize];
-        var counts = new int[catalogueSize];
-        lastSeen.AsSpan().Fill(-1);
+        var starts = new int[catalogueSize];
         var total = 0;
-        foreach (var response in evidence)
+        for (var k = 0; k < catalogueSize; k++)
         {
-            foreach (var k in codes.Of(response))
-            {
-                if (lastSeen[k] != response)
-                {
-                    lastSeen[k] = response;
-                    counts[k]++;
-                    total++;
-                }
-            }
+            starts[k] = total;
+            total += codes.Citing[k];
         }
 
         buffer = ArrayPool<int>.Shared.Rent(Math.Max(1, total));
-        var at = 0;
-        for (var k = 0; k < catalogueSize; k++)
-        {
-            if (counts[k] > 0)
-            {
-                cited[k] = new Citations(index, buffer) { Start = at };
-                at += counts[k];
-            }
-        }
-
-        lastSeen.AsSpan().Fill(-1);
         foreach (var response in evidence)
         {
+            // The table holds each code once per response, so a code a response repeats counts once.
             foreach (var k in codes.Of(response))
             {
-                if (lastSeen[k] != response)
-                {
-                    lastSeen[k] = response;
-                    cited[k]!.Add(index, response);
-                }
+                (cited[k] ??= new Citations(index, buffer) { Start = starts[k] }).Add(index, response);
             }
         }
 

@@ -8,21 +8,26 @@ namespace TipAssessment.Gaps;
 /// Every response's codes (drivers, or solution codes) as positions in the framework's catalogue, resolved
 /// once, in the evidence pass. Rows share responses and each row used to look every code up again by string;
 /// this table makes those passes integer-only. Unknown and missing codes are left out (the importer reports
-/// them); order within a response is kept.
+/// them), and so is a code a response repeats (it counts once); order within a response is kept.
 /// </summary>
 internal sealed class CodeTable
 {
     private readonly int[] _start;
     private readonly int[] _codes;
 
-    private CodeTable(int[] start, int[] codes)
+    private CodeTable(int[] start, int[] codes, int[] citing)
     {
         _start = start;
         _codes = codes;
+        Citing = citing;
     }
 
     /// <summary>A table of no responses.</summary>
-    public static CodeTable Empty { get; } = new(new int[1], Array.Empty<int>());
+    public static CodeTable Empty { get; } = new(new int[1], Array.Empty<int>(), Array.Empty<int>());
+
+    /// <summary>How many responses of the whole table cite each catalogue position: a bound on how many of
+    /// any subset do.</summary>
+    public int[] Citing { get; }
 
     /// <summary>The catalogue positions of the codes of the response at
     /// <paramref name="position"/>.</summary>
@@ -34,18 +39,21 @@ internal sealed class CodeTable
     {
         private readonly IdCache<int> _catalogue;
         private readonly int[] _start;
+        private readonly int[] _citing;
         private int[] _codes;
         private int _count;
+        private int _current;
 
-        public Builder(Dictionary<string, int> catalogue, int responses, int capacity)
+        public Builder(Dictionary<string, int> catalogue, int size, int responses, int capacity)
         {
             _catalogue = new IdCache<int>(id => catalogue.TryGetValue(id, out var found) ? found : -1);
             _start = new int[responses + 1];
+            _citing = new int[size];
             _codes = new int[Math.Max(16, capacity)];
         }
 
         /// <summary>Starts the codes of the response at <paramref name="position"/>.</summary>
-        public void Start(int position) => _start[position] = _count;
+        public void Start(int position) => _start[position] = _current = _count;
 
         /// <summary>Adds a code of the current response; unknown and missing codes are skipped.</summary>
         public void Add(string? code)
@@ -61,6 +69,16 @@ internal sealed class CodeTable
                 return;
             }
 
+            for (var at = _current; at < _count; at++)
+            {
+                if (_codes[at] == position)
+                {
+                    return;
+                }
+            }
+
+            _citing[position]++;
+
             if (_count == _codes.Length)
             {
                 Array.Resize(ref _codes, _codes.Length * 2);
@@ -72,7 +90,7 @@ internal sealed class CodeTable
         public CodeTable Build()
         {
             _start[_start.Length - 1] = _count;
-            return new CodeTable(_start, _codes);
+            return new CodeTable(_start, _codes, _citing);
         }
     }
 }

@@ -190,9 +190,12 @@ internal sealed class EvidenceIndex
 
         string? previous = null;
         var drivers = new CodeTable.Builder(
-            Catalogue(Framework.Drivers.Select(d => d.Id)), Ids.Length, Ids.Length);
+            Catalogue(Framework.Drivers.Select(d => d.Id)), Framework.Drivers.Length, Ids.Length, Ids.Length);
         var solutions = new CodeTable.Builder(
-            Catalogue(Framework.Solutions.Select(s => s.Id)), Ids.Length, Ids.Length / 4);
+            Catalogue(Framework.Solutions.Select(s => s.Id)),
+            Framework.Solutions.Length,
+            Ids.Length,
+            Ids.Length / 4);
         var scale = Framework.RatingScale;
         int lowest = scale.MinLevel, highest = scale.MaxLevel;
         var noLevels = scale.Levels.IsDefaultOrEmpty;
