@@ -6,9 +6,10 @@ namespace TipAssessment.Scoring;
 /// Counts of ratings by source key (informant type or desk source) and level. Every statistic is computed
 /// from these counts in a fixed order, so the order in which responses arrive cannot change a result, not
 /// even in the last bit of a double. The counts of every tally share one array (a block of keys times levels
-/// each), so millions of ratings fill a few large arrays rather than many small ones.
+/// each), so millions of ratings fill a few large arrays rather than many small ones. A view is a struct, so
+/// making one per question and scope allocates nothing.
 /// </summary>
-internal sealed class LevelCounts
+internal readonly struct LevelCounts
 {
     private readonly int[] _counts;
     private readonly int _start;

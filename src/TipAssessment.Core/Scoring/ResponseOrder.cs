@@ -35,6 +35,11 @@ internal static class ResponseOrder
     /// <summary>The ids at positions already in ascending order.</summary>
     public static ImmutableArray<string> IdsInOrder(string[] ids, ReadOnlySpan<int> positions)
     {
+        if (positions.IsEmpty)
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
         // A plain string[] (not a builder) lets the JIT skip the covariant store check on every element.
         var copy = new string[positions.Length];
         for (var i = 0; i < copy.Length; i++)

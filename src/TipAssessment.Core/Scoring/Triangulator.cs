@@ -1,7 +1,9 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 
 namespace TipAssessment.Scoring;
 
@@ -12,23 +14,36 @@ internal static class Triangulator
     public static ImmutableArray<TriangulationFlag> FindAll(ScoringContext context)
     {
         var flags = new List<(TriangulationFlag Flag, int Question, int Scope)>();
-        var position = 0;
-        foreach (var question in context.Framework.Questions)
+        var scratch = new Scratch(context.Framework.PerspectiveGroups.Length);
+        try
         {
-            position++;
-            // The national scope is left out: its evidence is all in the overall scope, and comparing it
-            // again would repeat every flag of an assessment made without localities.
-            foreach (var scope in context.Scopes.Where(s => s.Kind != ScopeKind.National))
+            var position = 0;
+            foreach (var question in context.Framework.Questions)
             {
-                var tally = context.Index.Find(question.Id, scope);
-                var flag = tally?.HasGroupedRating != true
-                    ? null
-                    : Compare(context, question.Id, scope, tally!);
-                if (flag is not null)
+                position++;
+                // The national scope is left out: its evidence is all in the overall scope, and comparing it
+                // again would repeat every flag of an assessment made without localities.
+                foreach (var scope in context.Scopes)
                 {
-                    flags.Add((flag, position, context.ScopeOrder(scope)));
+                    if (scope.Kind == ScopeKind.National)
+                    {
+                        continue;
+                    }
+
+                    var tally = context.Index.Find(question.Id, scope);
+                    var flag = tally?.HasGroupedRating != true
+                        ? null
+                        : Compare(context, question.Id, scope, tally!, scratch);
+                    if (flag is not null)
+                    {
+                        flags.Add((flag, position, context.ScopeOrder(scope)));
+                    }
                 }
             }
+        }
+        finally
+        {
+            scratch.Release();
         }
 
         // Widest disagreement first; ties in framework question order, then scope order.
@@ -44,28 +59,48 @@ internal static class Triangulator
         ScoringContext context,
         string question,
         ScoreScope scope,
-        Tally tally)
+        Tally tally,
+        Scratch scratch)
     {
-        var groups = new List<(int Group, double Offset, int Count)>();
+        // Each group's aggregated offset, or NaN for a group without ratings; nothing is allocated unless the
+        // question is flagged.
+        var offsets = scratch.Offsets;
         var byGroup = tally.Groups();
+        int rated = 0;
+        double min = double.MaxValue, max = double.MinValue;
         for (var g = 0; g < byGroup.Length; g++)
         {
             var counts = byGroup[g];
-            if (counts is not null && counts.Total > 0)
+            offsets[g] = double.NaN;
+            if (counts.Total > 0)
             {
-                groups.Add((g, QuestionScorer.Aggregate(context, counts), counts.Total));
+                var offset = QuestionScorer.Aggregate(context, counts);
+                offsets[g] = offset;
+                min = Math.Min(min, offset);
+                max = Math.Max(max, offset);
+                rated++;
             }
         }
 
-        if (groups.Count < 2)
+        if (rated < 2)
         {
             return null;
         }
 
-        var divergence = groups.Max(g => g.Offset) - groups.Min(g => g.Offset);
+        var divergence = max - min;
         if (!(divergence > context.Options.TriangulationThreshold))
         {
             return null;
+        }
+
+        var views = new GroupView[rated];
+        var v = 0;
+        for (var g = 0; g < byGroup.Length; g++)
+        {
+            if (byGroup[g].Total > 0)
+            {
+                views[v++] = View(context, tally, g, offsets[g], byGroup[g].Total, scratch);
+            }
         }
 
         return new TriangulationFlag
@@ -74,14 +109,20 @@ internal static class Triangulator
             Scope = scope,
             Divergence = divergence,
             Threshold = context.Options.TriangulationThreshold,
-            Groups = groups.Select(g => View(context, tally, g.Group, g.Offset, g.Count)).ToImmutableArray(),
+            Groups = ImmutableCollectionsMarshal.AsImmutableArray(views),
         };
     }
 
-    private static GroupView View(ScoringContext context, Tally tally, int group, double offset, int count)
+    private static GroupView View(
+        ScoringContext context,
+        Tally tally,
+        int group,
+        double offset,
+        int count,
+        Scratch scratch)
     {
         var index = context.Index;
-        var members = new int[count];
+        var members = scratch.Members(count);
         var found = 0;
         foreach (var position in tally.Rated)
         {
@@ -97,5 +138,36 @@ internal static class Triangulator
             context.Normalise(offset),
             count,
             index.IdsInOrder(members.AsSpan(0, found)));
+    }
+
+    /// <summary>Buffers reused across every question and scope; the members buffer is rented and must be
+    /// released. Nothing made from them outlives a call.</summary>
+    private sealed class Scratch
+    {
+        private int[] _members = Array.Empty<int>();
+
+        public Scratch(int groups) => Offsets = new double[groups];
+
+        public double[] Offsets { get; }
+
+        public int[] Members(int count)
+        {
+            if (_members.Length < count)
+            {
+                Release();
+                _members = ArrayPool<int>.Shared.Rent(count);
+            }
+
+            return _members;
+        }
+
+        public void Release()
+        {
+            if (_members.Length > 0)
+            {
+                ArrayPool<int>.Shared.Return(_members);
+                _members = Array.Empty<int>();
+            }
+        }
     }
 }
