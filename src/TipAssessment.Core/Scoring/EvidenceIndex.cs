@@ -42,8 +42,9 @@ internal sealed class EvidenceIndex
         var count = assessment.Responses.Length;
         ResponseAt = responseAt;
         Ids = new string[count];
-        SourceOf = new int[count];
-        LocalityOf = new int[count];
+        // Gather writes every position of both columns.
+        SourceOf = NewColumn(count);
+        LocalityOf = NewColumn(count);
         Keys = new SourceKeys(framework);
         _byPosition = new QuestionEvidence?[framework.Questions.Length];
         foreach (var locality in assessment.Localities)
@@ -76,6 +77,10 @@ internal sealed class EvidenceIndex
 
     /// <summary>Each source ordinal's key, group and kind.</summary>
     public SourceRef[] SourceTable { get; private set; } = Array.Empty<SourceRef>();
+
+    /// <summary>The number of tallies: one for each scored question and scope with a counted response, so an
+    /// upper bound on the number of question scores.</summary>
+    public int TallyCount => _tallies.Count;
 
     /// <summary>Whether any counted response on a scored question names no locality.</summary>
     public bool HasNationalEvidence { get; private set; }
@@ -325,8 +330,9 @@ internal sealed class EvidenceIndex
         var groupCounts = blocks.GroupLevels;
         var groupTotals = blocks.GroupTotals;
         var heard = blocks.Heard;
-        var overall = new int[overallSize];
-        var scoped = new int[scopedSize];
+        // Every slot of both is written below: each tally's ranges hold exactly its counted responses.
+        var overall = NewColumn(overallSize);
+        var scoped = NewColumn(scopedSize);
         var sources = SourceTable;
         for (var p = 0; p < Ids.Length; p++)
         {
@@ -370,6 +376,15 @@ internal sealed class EvidenceIndex
             tally.Positions = tally.IsOverall ? overall : scoped;
         }
     }
+
+    /// <summary>An int column every element of which the caller writes before reading: not cleared first
+    /// where the runtime allows (millions of elements each call).</summary>
+    private static int[] NewColumn(int length) =>
+#if NET
+        GC.AllocateUninitializedArray<int>(length);
+#else
+        new int[length];
+#endif
 
     private bool TryLocality(string id, out int locality)
     {

@@ -8,7 +8,7 @@ internal static class QuestionScorer
 {
     public static ImmutableArray<QuestionScore> ScoreAll(ScoringContext context)
     {
-        var scores = ImmutableArray.CreateBuilder<QuestionScore>();
+        var scores = ImmutableArray.CreateBuilder<QuestionScore>(context.Index.TallyCount);
         foreach (var question in context.Framework.Questions)
         {
             if (context.Index.Find(question.Id) is null)
@@ -28,7 +28,8 @@ internal static class QuestionScorer
             }
         }
 
-        return scores.ToImmutable();
+        // Every tally gives one score, so the builder is usually full and its array can be handed over.
+        return scores.Count == scores.Capacity ? scores.MoveToImmutable() : scores.ToImmutable();
     }
 
     /// <summary>The aggregated level offset of some counts with the configured method.</summary>

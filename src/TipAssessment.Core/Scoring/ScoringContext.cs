@@ -9,7 +9,7 @@ namespace TipAssessment.Scoring;
 /// far.</summary>
 internal sealed class ScoringContext
 {
-    private readonly Dictionary<ScoreKey, QuestionScore> _scores = new();
+    private readonly Dictionary<ScoreKey, QuestionScore> _scores;
     private readonly Dictionary<string, int> _bandIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, (ImmutableArray<string>, ImmutableArray<string>)> _rated = new();
 
@@ -17,6 +17,7 @@ internal sealed class ScoringContext
     {
         Index = index;
         Options = options;
+        _scores = new Dictionary<ScoreKey, QuestionScore>(index.TallyCount);
         KeyWeights = index.Keys.Weights(options);
         for (var b = 0; b < options.Bands.Length; b++)
         {
