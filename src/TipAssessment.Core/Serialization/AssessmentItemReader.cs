@@ -281,7 +281,7 @@ internal sealed class AssessmentItemReader
     private bool Identifier(ref Utf8JsonReader reader, bool cached, out string? value)
     {
         value = null;
-        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || !IsIdentifier(reader.ValueSpan))
+        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || !ShapeProofs.IsIdentifier(reader.ValueSpan))
         {
             return false;
         }
@@ -314,18 +314,9 @@ internal sealed class AssessmentItemReader
         }
 
         var text = reader.ValueSpan;
-        if (text.Length is not (4 or 7 or 10))
+        if (!ShapeProofs.IsDate(text))
         {
             return false;
-        }
-
-        for (var i = 0; i < text.Length; i++)
-        {
-            var ok = i is 4 or 7 ? text[i] == (byte)'-' : text[i] is >= (byte)'0' and <= (byte)'9';
-            if (!ok)
-            {
-                return false;
-            }
         }
 
         value = _cache.Get(text);
@@ -513,28 +504,6 @@ internal sealed class AssessmentItemReader
 
         buffer[at] = item;
     }
-
-    private static bool IsIdentifier(ReadOnlySpan<byte> text)
-    {
-        if (text.Length is < 1 or > 100 || !IsAlphanumeric(text[0]))
-        {
-            return false;
-        }
-
-        for (var i = 1; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (!IsAlphanumeric(c) && c != (byte)'.' && c != (byte)'_' && c != (byte)':' && c != (byte)'-')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsAlphanumeric(byte c) =>
-        c is >= (byte)'A' and <= (byte)'Z' or >= (byte)'a' and <= (byte)'z' or >= (byte)'0' and <= (byte)'9';
 
     // The member's bit in #/$defs/response, or 0 when the name is not one of its members.
     private static int ResponseMember(ReadOnlySpan<byte> name) => name.Length switch

@@ -23,7 +23,15 @@ internal static class ShapeProofs
             return false;
         }
 
-        var text = Raw(value);
+        return IsIdentifier(Raw(value));
+    }
+
+    /// <summary>
+    /// <c>^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$</c> on a string's bytes as written (an escape leaves a
+    /// backslash, which fails).
+    /// </summary>
+    public static bool IsIdentifier(ReadOnlySpan<byte> text)
+    {
         if (text.Length is < 1 or > 100 || !IsAlphanumeric(text[0]))
         {
             return false;
@@ -53,7 +61,12 @@ internal static class ShapeProofs
             return false;
         }
 
-        var text = Raw(value);
+        return IsDate(Raw(value));
+    }
+
+    /// <summary><c>^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$</c> on a string's bytes as written.</summary>
+    public static bool IsDate(ReadOnlySpan<byte> text)
+    {
         if (text.Length is not (4 or 7 or 10))
         {
             return false;
