@@ -91,7 +91,8 @@ public sealed record Problem
             if (hidden)
             {
                 builder ??= new System.Text.StringBuilder(text, 0, i, text.Length + 16);
-                builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                var code = ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+                builder.Append("\\u").Append(code);
             }
             else
             {

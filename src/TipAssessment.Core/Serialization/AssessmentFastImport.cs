@@ -25,9 +25,10 @@ namespace TipAssessment.Serialization;
 /// (<see cref="AssessmentCheckRun"/>) run on the model either way.
 /// </para>
 /// <para>
-/// What makes it give up: an unknown or escaped member name, an extension key outside the schema's pattern, an id written
-/// with an escape, a rating written <c>2.0</c>, anything the schema would refuse, malformed JSON, a
-/// reading limit under <see cref="MinimumDepthLimit"/>, or a document that is not format 1.0.
+/// What makes it give up: an unknown or escaped member name, an extension key outside the schema's
+/// pattern, an id written with an escape, a rating written <c>2.0</c>, more than 16 drivers, anything the
+/// schema would refuse, malformed JSON, a depth limit under <see cref="MinimumDepthLimit"/>, or a document
+/// that is not format 1.0.
 /// </para>
 /// </remarks>
 internal static class AssessmentFastImport

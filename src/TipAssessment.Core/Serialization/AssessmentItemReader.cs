@@ -10,18 +10,16 @@ namespace TipAssessment.Serialization;
 /// <see cref="Utf8JsonReader"/> into the model, proving each against its schema definition
 /// (<c>#/$defs/response</c>, <c>#/$defs/informant</c>) keyword by keyword as it goes, exactly as
 /// <see cref="AssessmentItemShapes"/> proves them on a tree. Every method returns <see langword="false"/>
-/// as soon as something is not proven (an unknown, repeated or escaped member name, an extension, an id
-/// written with an escape, a rating written <c>2.0</c>, a value of the wrong type); the caller then leaves
-/// the document to the full path. An item's <c>extensions</c> object is the one part read through a tree: its
-/// text goes through the same structure scan as a whole document, its keys are checked against the schema's
-/// pattern, and its values are kept in canonical form by <see cref="ExtensionJson"/>. The model built is the one <see cref="AssessmentReader"/> builds from the
-/// same text. Repeated ids are taken from a <see cref="Utf8StringCache"/>. One per import; not thread-safe.
+/// as soon as something is not proven (an unknown, repeated or escaped member name, an id written with an
+/// escape, a rating written <c>2.0</c>, more than 16 drivers, a value of the wrong type); the caller then
+/// leaves the document to the full path. An item's <c>extensions</c> object is the one part read through a
+/// tree: its text goes through the same structure scan as a whole document, its keys are checked against
+/// the schema's pattern, and its values are kept in canonical form by <see cref="ExtensionJson"/>. The
+/// model built is the one <see cref="AssessmentReader"/> builds from the same text. Repeated ids are taken
+/// from a <see cref="Utf8StringCache"/>. One per import; not thread-safe.
 /// </summary>
 internal sealed class AssessmentItemReader
 {
-    private static readonly string[] Genders = { "female", "male", "another", "undisclosed" };
-    private static readonly string[] AgeBands = { "18-24", "25-34", "35-49", "50-64", "65+" };
-
     // An item's extensions object sits 3 levels deep: inside the root, the array and the item.
     private const int ExtensionsDepth = 3;
 
@@ -170,8 +168,8 @@ internal sealed class AssessmentItemReader
                 4 => ReadConsent(ref reader, out consent),
                 8 => Identifier(ref reader, cached: true, out subtype),
                 16 => Identifier(ref reader, cached: true, out locality),
-                32 => OneOf(ref reader, Genders, out gender),
-                64 => OneOf(ref reader, AgeBands, out ageBand),
+                32 => OneOf(ref reader, AssessmentItemShapes.Genders, out gender),
+                64 => OneOf(ref reader, AssessmentItemShapes.AgeBands, out ageBand),
                 _ => ReadExtensions(ref reader, out extensions),
             };
             if (!ok)
@@ -281,7 +279,9 @@ internal sealed class AssessmentItemReader
     private bool Identifier(ref Utf8JsonReader reader, bool cached, out string? value)
     {
         value = null;
-        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || !ShapeProofs.IsIdentifier(reader.ValueSpan))
+        if (reader.TokenType != JsonTokenType.String
+            || reader.ValueIsEscaped
+            || !ShapeProofs.IsIdentifier(reader.ValueSpan))
         {
             return false;
         }

@@ -17,8 +17,12 @@ internal static class AssessmentItemShapes
         AssessmentJsonNames.Unknown,
         AssessmentJsonNames.NotApplicable,
     };
-    private static readonly string[] Genders = { "female", "male", "another", "undisclosed" };
-    private static readonly string[] AgeBands = { "18-24", "25-34", "35-49", "50-64", "65+" };
+
+    /// <summary>The words of <c>#/$defs/informant/properties/gender</c>'s enum.</summary>
+    public static readonly string[] Genders = { "female", "male", "another", "undisclosed" };
+
+    /// <summary>The words of <c>#/$defs/informant/properties/ageBand</c>'s enum.</summary>
+    public static readonly string[] AgeBands = { "18-24", "25-34", "35-49", "50-64", "65+" };
 
     /// <summary>The arrays whose items these proofs vouch for, for <see cref="SchemaValidation"/>.</summary>
     public static readonly ProvenArray[] Arrays =

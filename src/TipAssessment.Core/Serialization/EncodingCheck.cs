@@ -50,7 +50,8 @@ internal static class EncodingCheck
         };
     }
 
-    private static bool HasUtf8Bom(ReadOnlySpan<byte> b) => b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF;
+    private static bool HasUtf8Bom(ReadOnlySpan<byte> b) =>
+        b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF;
 
     // A UTF-16 or UTF-32 byte order mark, or (without one) a NUL byte beside the first character, which
     // JSON text, always starting with ASCII, only has in those encodings.

@@ -5,7 +5,8 @@ namespace TipAssessment.Serialization;
 /// <summary>
 /// How a JSON number becomes a rating level. JSON Schema calls any number with a zero fraction an integer,
 /// so <c>2</c>, <c>2.0</c> and <c>2e0</c> are all level 2 (export then writes <c>2</c>); a fraction, or
-/// a value no <see cref="int"/> holds (<c>1e400</c>, <c>5000000000</c>), is no level at all.
+/// a value no <see cref="int"/> holds (<c>1e400</c>, <c>5000000000</c>), is no level at all. The redaction
+/// record's <c>k</c>, another JSON Schema integer, is read the same way.
 /// </summary>
 internal static class RatingNumbers
 {

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 
 namespace TipAssessment.Serialization;
 
@@ -24,7 +25,7 @@ internal static class Utf8Validation
         while (i < bytes.Length)
         {
             if (i + 8 <= bytes.Length
-                && (System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes.Slice(i)) & 0x8080808080808080UL) == 0)
+                && (MemoryMarshal.Read<ulong>(bytes.Slice(i)) & 0x8080808080808080UL) == 0)
             {
                 i += 8;
                 continue;

@@ -20,6 +20,14 @@ namespace TipAssessment.Tests.Serialization;
 /// </summary>
 public class FastImportTests
 {
+    private const string RedactionWithK =
+        "{ \"redacted\": true, \"redactedOn\": \"2025-07\", \"settings\": { \"k\": ";
+
+    private const string EndOfRedaction = ", \"removed\": [] } }";
+
+    private const string SeventeenDrivers = "[ \"d1\", \"d2\", \"d3\", \"d4\", \"d5\", \"d6\", \"d7\", \"d8\", \"d9\", "
+        + "\"d10\", \"d11\", \"d12\", \"d13\", \"d14\", \"d15\", \"d16\", \"d17\" ]";
+
     private static readonly AssessmentFramework Small = TestFrameworks.Small();
 
     [Fact]
@@ -108,10 +116,10 @@ public class FastImportTests
     [InlineData("/id", "\"a-1\\n\"", false, false)]
     [InlineData("/responses/0/id", "\"r-1\\n\"", false, false)]
     [InlineData("/responses/0/extensions", "{ \"org.example\\n\": 1 }", false, false)]
-    [InlineData("/responses/0/drivers", "[ \"d1\", \"d2\", \"d3\", \"d4\", \"d5\", \"d6\", \"d7\", \"d8\", \"d9\", \"d10\", \"d11\", \"d12\", \"d13\", \"d14\", \"d15\", \"d16\", \"d17\" ]", false, false)]
-    [InlineData("/redaction", "{ \"redacted\": true, \"redactedOn\": \"2025-07\", \"settings\": { \"k\": 2.0, \"removed\": [] } }", true, true)]
-    [InlineData("/redaction", "{ \"redacted\": true, \"redactedOn\": \"2025-07\", \"settings\": { \"k\": 1e1, \"removed\": [] } }", true, true)]
-    [InlineData("/redaction", "{ \"redacted\": true, \"redactedOn\": \"2025-07\", \"settings\": { \"k\": 5000000000, \"removed\": [] } }", false, false)]
+    [InlineData("/responses/0/drivers", SeventeenDrivers, false, false)]
+    [InlineData("/redaction", RedactionWithK + "2.0" + EndOfRedaction, true, true)]
+    [InlineData("/redaction", RedactionWithK + "1e1" + EndOfRedaction, true, true)]
+    [InlineData("/redaction", RedactionWithK + "5000000000" + EndOfRedaction, false, false)]
     public void Import_ChangedDocument_GivesTheFullPathsResult(
         string pointer,
         string json,
@@ -135,7 +143,7 @@ public class FastImportTests
     public void Import_RedactionKWrittenAsAnyWholeNumber_IsReadAsThatNumber(string k, int expected)
     {
         var bytes = Utf8(With(SmallDocuments.Valid(), "/redaction",
-            "{ \"redacted\": true, \"redactedOn\": \"2025-07\", \"settings\": { \"k\": " + k + ", \"removed\": [] } }"));
+            RedactionWithK + k + EndOfRedaction));
 
         var result = AssessmentJson.Import(bytes, Small);
 
@@ -146,7 +154,7 @@ public class FastImportTests
     public void Import_RedactionKBeyondAnyInt_IsAProblemAtK()
     {
         var bytes = Utf8(With(SmallDocuments.Valid(), "/redaction",
-            "{ \"redacted\": true, \"redactedOn\": \"2025-07\", \"settings\": { \"k\": 5000000000, \"removed\": [] } }"));
+            RedactionWithK + "5000000000" + EndOfRedaction));
 
         var result = AssessmentJson.Import(bytes, Small);
 
@@ -301,7 +309,8 @@ public class FastImportTests
     }
 
     // Bytes that break JSON, ids, enums, numbers and escapes in different ways.
-    private static readonly byte[] Damage = Encoding.ASCII.GetBytes("{}[]\",:\\ 0-.eE9x\u007f").Append((byte)0xC3).ToArray();
+    private static readonly byte[] Damage =
+        Encoding.ASCII.GetBytes("{}[]\",:\\ 0-.eE9x\u007f").Append((byte)0xC3).ToArray();
 
     private static void AssertSameResult(ImportResult<Assessment> expected, ImportResult<Assessment> actual)
     {

@@ -28,13 +28,16 @@ public class ProblemTextTests
     {
         var problem = Problem.Warning("rule.x", "/responses/0/notes", "नेपाल é \"quoted\" \\ tab-free.");
 
-        Assert.Equal("warning rule.x at /responses/0/notes: नेपाल é \"quoted\" \\ tab-free.", problem.ToString());
+        Assert.Equal(
+            "warning rule.x at /responses/0/notes: नेपाल é \"quoted\" \\ tab-free.",
+            problem.ToString());
     }
 
     [Fact]
     public void Import_MemberNameWithTerminalCodes_PrintsNoControlCharacter()
     {
-        var json = "{\"kind\":\"tipassessment.assessment\",\"formatVersion\":\"1.0\",\"x\\u001b[2K\":1,\"x\\u001b[2K\":2}";
+        var json = "{\"kind\":\"tipassessment.assessment\",\"formatVersion\":\"1.0\","
+            + "\"x\\u001b[2K\":1,\"x\\u001b[2K\":2}";
 
         var result = AssessmentJson.Import(Encoding.UTF8.GetBytes(json), TestFrameworks.Small());
 
