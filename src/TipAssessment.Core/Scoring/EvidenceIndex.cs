@@ -115,7 +115,9 @@ internal sealed class EvidenceIndex
         .ThenBy(e => e.Reason, StringComparer.Ordinal)
         .ToImmutableArray();
 
-    public static EvidenceIndex Build(AssessmentFramework framework, Assessment assessment)
+    /// <summary>Indexes the assessment's responses; <paramref name="groupsByKey"/> keeps each perspective
+    /// group's counts by source key as well as by level, which only the weighted mean needs.</summary>
+    public static EvidenceIndex Build(AssessmentFramework framework, Assessment assessment, bool groupsByKey)
     {
         var count = assessment.Responses.Length;
         var overallSlot = ArrayPool<int>.Shared.Rent(count);
@@ -132,7 +134,7 @@ internal sealed class EvidenceIndex
                 index.Gather(overallSlot, scopedSlot, levelOf);
             }
 
-            index.LayOut(overallSlot, scopedSlot, levelOf);
+            index.LayOut(overallSlot, scopedSlot, levelOf, groupsByKey);
             return index;
         }
         finally
@@ -295,7 +297,7 @@ internal sealed class EvidenceIndex
 #if NET
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 #endif
-    private void LayOut(int[] overallSlot, int[] scopedSlot, int[] levelOf)
+    private void LayOut(int[] overallSlot, int[] scopedSlot, int[] levelOf, bool groupsByKey)
     {
         var keys = Keys.Count;
         var groups = Framework.PerspectiveGroups.Length;
@@ -305,8 +307,9 @@ internal sealed class EvidenceIndex
             groupBlocks += tally.HasGroupedRating ? groups : 0;
         }
 
-        var blocks = new Tally.Blocks(keys, LevelCount, groups, _tallies.Count, groupBlocks);
+        var blocks = new Tally.Blocks(keys, LevelCount, groups, _tallies.Count, groupBlocks, groupsByKey);
         var block = blocks.Size;
+        var groupBlock = blocks.GroupSize;
         var firstGroupBlock = blocks.FirstGroupBlock;
 
         // Each tally's responses are its rated ones, then its others; a cursor for each of the two runs. A
@@ -363,8 +366,9 @@ internal sealed class EvidenceIndex
             {
                 var og = firstGroupBlock[o] + source.Group;
                 var sg = firstGroupBlock[s] + source.Group;
-                groupCounts[(og * block) + cell]++;
-                groupCounts[(sg * block) + cell]++;
+                var groupCell = groupsByKey ? cell : level;
+                groupCounts[(og * groupBlock) + groupCell]++;
+                groupCounts[(sg * groupBlock) + groupCell]++;
                 groupTotals[og]++;
                 groupTotals[sg]++;
             }

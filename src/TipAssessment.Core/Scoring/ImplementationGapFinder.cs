@@ -62,17 +62,24 @@ internal static class ImplementationGapFinder
         string locality)
     {
         var scope = ScoreScope.ForLocality(locality);
-        var practice = linkage.PracticeQuestions
-            .Select(q => context.Score(q, scope))
-            .Where(s => s?.HasLevel == true)
-            .Select(s => new PracticeScore(s!.Question, s.Normalised!.Value))
-            .ToImmutableArray();
-        if (practice.Length == 0)
+        ImmutableArray<PracticeScore>.Builder? practice = null;
+        var sum = 0.0;
+        foreach (var question in linkage.PracticeQuestions)
+        {
+            if (context.Score(question, scope) is { Normalised: double normalised } score)
+            {
+                practice ??= ImmutableArray.CreateBuilder<PracticeScore>(linkage.PracticeQuestions.Length);
+                practice.Add(new PracticeScore(score.Question, normalised));
+                sum += normalised;
+            }
+        }
+
+        if (practice is null)
         {
             return null;
         }
 
-        var mean = practice.Sum(p => p.Normalised) / practice.Length;
+        var mean = sum / practice.Count;
         return new ImplementationGap
         {
             Linkage = linkage.Id,
@@ -81,7 +88,9 @@ internal static class ImplementationGapFinder
             Legal = legal.Normalised!.Value,
             Locality = locality,
             Practice = mean,
-            PracticeQuestions = practice,
+            PracticeQuestions = practice.Count == practice.Capacity
+                ? practice.MoveToImmutable()
+                : practice.ToImmutable(),
             Gap = legal.Normalised!.Value - mean,
         };
     }

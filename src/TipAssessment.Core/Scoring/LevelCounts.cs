@@ -46,10 +46,15 @@ internal readonly struct LevelCounts
         return false;
     }
 
-    /// <summary>The number of ratings at each level offset, over all keys.</summary>
-    public int[] ByLevel()
+    /// <summary>The most levels a caller's count buffer is made on the stack for.</summary>
+    public const int StackLevels = 32;
+
+    /// <summary>Writes the number of ratings at each level offset, over all keys, into the first
+    /// <see cref="Levels"/> elements of <paramref name="byLevel"/>, which are returned.</summary>
+    public Span<int> ByLevel(Span<int> byLevel)
     {
-        var byLevel = new int[Levels];
+        byLevel = byLevel.Slice(0, Levels);
+        byLevel.Clear();
         for (var key = 0; key < Keys; key++)
         {
             for (var offset = 0; offset < Levels; offset++)
@@ -69,12 +74,18 @@ internal static class Aggregator
     public static double Aggregate(LevelCounts counts, AggregationMethod method, double[] keyWeights) =>
         method switch
         {
-            AggregationMethod.Mean => Mean(counts.ByLevel()),
             AggregationMethod.WeightedMean => WeightedMean(counts, keyWeights),
-            _ => Median(counts.ByLevel()),
+            _ => ByLevel(counts, method),
         };
 
-    public static double Median(int[] byLevel)
+    private static double ByLevel(LevelCounts counts, AggregationMethod method)
+    {
+        Span<int> buffer = stackalloc int[LevelCounts.StackLevels];
+        var byLevel = counts.ByLevel(counts.Levels <= buffer.Length ? buffer : new int[counts.Levels]);
+        return method == AggregationMethod.Mean ? Mean(byLevel) : Median(byLevel);
+    }
+
+    public static double Median(ReadOnlySpan<int> byLevel)
     {
         var n = 0;
         foreach (var count in byLevel)
@@ -86,7 +97,7 @@ internal static class Aggregator
         return n % 2 == 1 ? At(byLevel, n / 2) : (At(byLevel, (n / 2) - 1) + At(byLevel, n / 2)) / 2.0;
     }
 
-    public static double Mean(int[] byLevel)
+    public static double Mean(ReadOnlySpan<int> byLevel)
     {
         long sum = 0;
         long n = 0;
@@ -99,7 +110,7 @@ internal static class Aggregator
         return (double)sum / n;
     }
 
-    public static double StandardDeviation(int[] byLevel, double mean)
+    public static double StandardDeviation(ReadOnlySpan<int> byLevel, double mean)
     {
         double squares = 0;
         long n = 0;
@@ -134,7 +145,7 @@ internal static class Aggregator
         return Math.Min(counts.Levels - 1, Math.Max(0, sum / total));
     }
 
-    private static int At(int[] byLevel, int index)
+    private static int At(ReadOnlySpan<int> byLevel, int index)
     {
         var seen = 0;
         for (var offset = 0; offset < byLevel.Length; offset++)

@@ -11,9 +11,20 @@ namespace TipAssessment.Scoring;
 /// them is a level (all "unknown", "not applicable" or unrated) <see cref="Level"/> and the values derived
 /// from it are <see langword="null"/> and the question shows as without evidence in coverage. Immutable and
 /// safe to share between threads.
+/// <para>
+/// The two lists of response ids are copied out of the scoring's shared columns the first time each is read,
+/// not when the score is made: at millions of responses most of them are never read, and copying them all up
+/// front was the largest part of the garbage scoring left behind. A score therefore keeps those columns (an
+/// id and a position per response of the assessment) reachable for as long as it lives.
+/// </para>
 /// </remarks>
 public sealed class QuestionScore
 {
+    private ImmutableArray<string> _responses = ImmutableArray<string>.Empty;
+    private ImmutableArray<string> _otherResponses = ImmutableArray<string>.Empty;
+    private IdSlice _rated;
+    private IdSlice _other;
+
     /// <summary>The question's id.</summary>
     public string Question { get; internal init; } = string.Empty;
 
@@ -60,14 +71,50 @@ public sealed class QuestionScore
     public Spread? Spread { get; internal init; }
 
     /// <summary>The ids of the rated responses behind the level, in ordinal order.</summary>
-    public ImmutableArray<string> Responses { get; internal init; } = ImmutableArray<string>.Empty;
+    public ImmutableArray<string> Responses
+    {
+        get => _responses.IsDefault ? CopyOut(ref _responses, _rated) : _responses;
+        internal init => _responses = value;
+    }
 
     /// <summary>The ids of the other responses that count here ("unknown", "not applicable", unrated), in
     /// ordinal order.</summary>
-    public ImmutableArray<string> OtherResponses { get; internal init; } = ImmutableArray<string>.Empty;
+    public ImmutableArray<string> OtherResponses
+    {
+        get => _otherResponses.IsDefault ? CopyOut(ref _otherResponses, _other) : _otherResponses;
+        internal init => _otherResponses = value;
+    }
+
+    /// <summary>The rated responses' ids, copied out when <see cref="Responses"/> is first read.</summary>
+    internal IdSlice RatedIds
+    {
+        init
+        {
+            _rated = value;
+            _responses = default;
+        }
+    }
+
+    /// <summary>The other responses' ids, copied out when <see cref="OtherResponses"/> is first
+    /// read.</summary>
+    internal IdSlice OtherIds
+    {
+        init
+        {
+            _other = value;
+            _otherResponses = default;
+        }
+    }
 
     /// <summary>Whether at least one response is a level.</summary>
     public bool HasLevel => Level.HasValue;
+
+    // Two threads may both copy; the first copy stored wins and both return it: every reader sees one list.
+    private static ImmutableArray<string> CopyOut(ref ImmutableArray<string> field, IdSlice slice)
+    {
+        ImmutableInterlocked.InterlockedInitialize(ref field, slice.ToImmutableArray());
+        return field;
+    }
 }
 
 /// <summary>How far the rated responses behind a score agree.</summary>

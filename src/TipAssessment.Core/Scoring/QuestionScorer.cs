@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 
 namespace TipAssessment.Scoring;
@@ -56,16 +57,28 @@ internal static class QuestionScorer
             InformantTypes = types,
             DeskSources = desk,
             Spread = offset is null ? null : SpreadOf(context, levels),
-            Responses = context.Index.IdsInOrder(tally.Rated),
-            OtherResponses = context.Index.IdsInOrder(tally.Other),
+            RatedIds = new IdSlice(context.Index.Ids, tally.Positions, tally.Start, tally.RatedCount),
+            OtherIds = new IdSlice(
+                context.Index.Ids, tally.Positions, tally.Start + tally.RatedCount, tally.OtherCount),
         };
     }
 
     private static Spread SpreadOf(ScoringContext context, LevelCounts counts)
     {
-        var byLevel = counts.ByLevel();
-        var min = System.Array.FindIndex(byLevel, c => c > 0);
-        var max = System.Array.FindLastIndex(byLevel, c => c > 0);
+        Span<int> buffer = stackalloc int[LevelCounts.StackLevels];
+        var byLevel = counts.ByLevel(counts.Levels <= buffer.Length ? buffer : new int[counts.Levels]);
+        var min = 0;
+        while (byLevel[min] == 0)
+        {
+            min++;
+        }
+
+        var max = byLevel.Length - 1;
+        while (byLevel[max] == 0)
+        {
+            max--;
+        }
+
         var deviation = Aggregator.StandardDeviation(byLevel, Aggregator.Mean(byLevel));
         return new Spread(context.Index.MinLevel + min, context.Index.MinLevel + max, deviation);
     }

@@ -53,7 +53,13 @@ internal sealed class RollUpBuilder
 
     public RollUp Build(ScoreScope scope)
     {
-        var pillars = _context.Framework.Pillars.Select(p => Pillar(p, scope)).ToList();
+        var framework = _context.Framework;
+        var pillars = new List<Built>(framework.Pillars.Length);
+        foreach (var pillar in framework.Pillars)
+        {
+            pillars.Add(Pillar(pillar, scope));
+        }
+
         var id = _context.Index.Assessment.Id;
         var root = Node(_root, RollUpKind.Assessment, id, 1, pillars, scope, _assessmentRules);
         return new RollUp(scope, root.Node);
@@ -89,18 +95,28 @@ internal sealed class RollUpBuilder
 
     private Built Pillar(Pillar pillar, ScoreScope scope)
     {
-        var sections = _context.Framework.Sections
-            .Where(s => string.Equals(s.Pillar, pillar.Id, StringComparison.Ordinal))
-            .Select(s => Section(s, scope))
-            .ToList();
+        var sections = new List<Built>();
+        foreach (var section in _context.Framework.Sections)
+        {
+            if (string.Equals(section.Pillar, pillar.Id, StringComparison.Ordinal))
+            {
+                sections.Add(Section(section, scope));
+            }
+        }
+
         var weight = ScoringOptions.WeightOf(_context.Options.PillarWeights, pillar.Id);
-        var rules = _pillarRules.TryGetValue(pillar.Id, out var found) ? found : new List<RedFlagRule>();
+        _pillarRules.TryGetValue(pillar.Id, out var rules);
         return Node(pillar, RollUpKind.Pillar, pillar.Id, weight, sections, scope, rules);
     }
 
     private Built Section(Section section, ScoreScope scope)
     {
-        var topics = section.Topics.Select(t => Topic(t, scope)).ToList();
+        var topics = new List<Built>(section.Topics.Length);
+        foreach (var topic in section.Topics)
+        {
+            topics.Add(Topic(topic, scope));
+        }
+
         var weight = ScoringOptions.WeightOf(_context.Options.SectionWeights, section.Id);
         return Node(section, RollUpKind.Section, section.Id, weight, topics, scope, null);
     }
@@ -117,7 +133,12 @@ internal sealed class RollUpBuilder
             _questionsOf.Add(topic, scored);
         }
 
-        var leaves = scored.Select(id => Leaf(id, scope)).ToList();
+        var leaves = new List<Built>(scored.Count);
+        foreach (var id in scored)
+        {
+            leaves.Add(Leaf(id, scope));
+        }
+
         var weight = ScoringOptions.WeightOf(_context.Options.TopicWeights, topic.Id);
         return Node(topic, RollUpKind.Topic, topic.Id, weight, leaves, scope, null);
     }

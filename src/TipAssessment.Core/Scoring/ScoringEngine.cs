@@ -51,7 +51,8 @@ public static class ScoringEngine
                 "The framework's rating scale needs at least two levels.", nameof(framework));
         }
 
-        var context = new ScoringContext(EvidenceIndex.Build(framework, assessment), options);
+        var groupsByKey = options.Aggregation == AggregationMethod.WeightedMean;
+        var context = new ScoringContext(EvidenceIndex.Build(framework, assessment, groupsByKey), options);
         var scores = QuestionScorer.ScoreAll(context);
         var rollUps = new RollUpBuilder(context);
         return new ScoringResult(context)

@@ -14,7 +14,7 @@ internal sealed class SourceResolver
 {
     private readonly ImmutableArray<Question> _questionList;
     private readonly IdCache<int> _questions;
-    private readonly Dictionary<string, Resolved> _informants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Resolved> _informants;
     private readonly Dictionary<string, Resolved> _desk = new(StringComparer.Ordinal);
     private string? _lastInformant;
     private Resolved _lastResolved;
@@ -22,6 +22,7 @@ internal sealed class SourceResolver
     public SourceResolver(AssessmentFramework framework, Assessment assessment, SourceKeys keys)
     {
         _questionList = framework.Questions;
+        _informants = new Dictionary<string, Resolved>(assessment.Informants.Length, StringComparer.Ordinal);
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var q = 0; q < _questionList.Length; q++)
         {

@@ -91,28 +91,21 @@ internal sealed class Tally
     /// <summary>Whether the source key gave any counted answer (a level or not).</summary>
     public bool Heard(int key) => _blocks.Heard[(Id * _blocks.Keys) + key];
 
-    /// <summary>Ratings by perspective group (views made on each call); empty without
+    /// <summary>The number of perspective groups <see cref="Group"/> reads; 0 without
     /// <see cref="HasGroupedRating"/>.</summary>
-    public LevelCounts[] Groups()
+    public int GroupCount => HasGroupedRating ? _blocks.Groups : 0;
+
+    /// <summary>The ratings of one perspective group, below <see cref="GroupCount"/> (a view, made on each
+    /// call).</summary>
+    public LevelCounts Group(int group)
     {
-        if (!HasGroupedRating)
-        {
-            return Array.Empty<LevelCounts>();
-        }
-
-        var groups = new LevelCounts[_blocks.Groups];
-        for (var g = 0; g < groups.Length; g++)
-        {
-            var block = _blocks.FirstGroupBlock[Id] + g;
-            groups[g] = new LevelCounts(
-                _blocks.GroupLevels,
-                block * _blocks.Size,
-                _blocks.Keys,
-                _blocks.LevelCount,
-                _blocks.GroupTotals[block]);
-        }
-
-        return groups;
+        var block = _blocks.FirstGroupBlock[Id] + group;
+        return new LevelCounts(
+            _blocks.GroupLevels,
+            block * _blocks.GroupSize,
+            _blocks.GroupKeys,
+            _blocks.LevelCount,
+            _blocks.GroupTotals[block]);
     }
 
     /// <summary>Counts a response while the responses are read.</summary>
@@ -145,15 +138,16 @@ internal sealed class Tally
     /// </summary>
     internal sealed class Blocks
     {
-        public Blocks(int keys, int levelCount, int groups, int tallies, int groupBlocks)
+        public Blocks(int keys, int levelCount, int groups, int tallies, int groupBlocks, bool groupsByKey)
         {
             Keys = keys;
             LevelCount = levelCount;
             Groups = groups;
+            GroupKeys = groupsByKey ? keys : 1;
             Levels = new int[tallies * Size];
             Heard = new bool[tallies * keys];
             FirstGroupBlock = new int[tallies];
-            GroupLevels = new int[groupBlocks * Size];
+            GroupLevels = new int[groupBlocks * GroupSize];
             GroupTotals = new int[groupBlocks];
         }
 
@@ -165,6 +159,17 @@ internal sealed class Tally
 
         /// <summary>The size of a block: keys times levels.</summary>
         public int Size => Keys * LevelCount;
+
+        /// <summary>
+        /// The keys a group's block counts by: every source key when the aggregation weighs sources (the
+        /// weighted mean), otherwise one, for levels alone. Only the weighted mean reads a group's counts by
+        /// key, and a block by key is mostly zeros (a group holds a few of the keys): at millions of
+        /// responses that was megabytes allocated and cleared for nothing.
+        /// </summary>
+        public int GroupKeys { get; }
+
+        /// <summary>The size of a group's block: <see cref="GroupKeys"/> times levels.</summary>
+        public int GroupSize => GroupKeys * LevelCount;
 
         public int[] Levels { get; }
 

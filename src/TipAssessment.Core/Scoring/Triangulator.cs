@@ -65,12 +65,12 @@ internal static class Triangulator
         // Each group's aggregated offset, or NaN for a group without ratings; nothing is allocated unless the
         // question is flagged.
         var offsets = scratch.Offsets;
-        var byGroup = tally.Groups();
+        var groups = tally.GroupCount;
         int rated = 0;
         double min = double.MaxValue, max = double.MinValue;
-        for (var g = 0; g < byGroup.Length; g++)
+        for (var g = 0; g < groups; g++)
         {
-            var counts = byGroup[g];
+            var counts = tally.Group(g);
             offsets[g] = double.NaN;
             if (counts.Total > 0)
             {
@@ -95,11 +95,12 @@ internal static class Triangulator
 
         var views = new GroupView[rated];
         var v = 0;
-        for (var g = 0; g < byGroup.Length; g++)
+        for (var g = 0; g < groups; g++)
         {
-            if (byGroup[g].Total > 0)
+            var count = tally.Group(g).Total;
+            if (count > 0)
             {
-                views[v++] = View(context, tally, g, offsets[g], byGroup[g].Total, scratch);
+                views[v++] = View(context, tally, g, offsets[g], count, scratch);
             }
         }
 
