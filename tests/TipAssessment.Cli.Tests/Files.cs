@@ -33,12 +33,36 @@ public static class Files
         return document.RootElement.Clone();
     }
 
-    /// <summary>A scratch directory for one test, removed at the end of the process at the latest by the OS
-    /// temp cleanup.</summary>
+    private static readonly Lazy<string> ScratchRoot = new(() =>
+    {
+        var root = Path.Combine(Path.GetTempPath(), "tipassess-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => RemoveQuietly(root);
+        return root;
+    });
+
+    /// <summary>A new scratch directory for one test, inside one directory for the whole test run that is
+    /// removed when the process exits.</summary>
     public static string Scratch()
     {
-        var path = Path.Combine(Path.GetTempPath(), "tipassess-tests-" + Guid.NewGuid().ToString("N"));
+        var path = Path.Combine(ScratchRoot.Value, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(path);
         return path;
+    }
+
+    private static void RemoveQuietly(string root)
+    {
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open (a tool process not yet gone): the OS's temp cleanup gets it later.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
     }
 }
