@@ -86,9 +86,7 @@ internal static class JsonInput
         }
         catch (EncoderFallbackException e)
         {
-            return Fail(ProblemCodes.NotUtf8,
-                $"The text holds half of a UTF-16 surrogate pair at character {e.Index}, which no UTF-8 "
-                + "document can contain; the text was probably cut or mis-decoded.");
+            return UnpairedSurrogate(text, e.Index);
         }
 
         return byteCount > limits.MaxBytes ? TooLarge(limits) : Load(StrictUtf8.GetBytes(text), limits);
@@ -162,6 +160,25 @@ internal static class JsonInput
         return problem is not null
             ? new JsonText(ReadOnlyMemory<byte>.Empty, ImmutableArray.Create(problem))
             : new JsonText(bytes.Slice(start), ImmutableArray<Problem>.Empty);
+    }
+
+    // Line and position count as they do for bytes, over the UTF-8 bytes of the text before the unpaired
+    // half, which all encode (it is the first that does not).
+    private static JsonText UnpairedSurrogate(string text, int index)
+    {
+        var before = Encoding.UTF8.GetBytes(text.Substring(0, index));
+        var (line, position) = TextPositions.Of(before, before.Length);
+        var problem = new Problem(
+            ProblemSeverity.Error,
+            ProblemCodes.NotUtf8,
+            JsonPointers.Root,
+            $"The text holds half of a UTF-16 surrogate pair at line {line}, position {position} (character "
+            + $"{index}), which no UTF-8 document can contain; the text was probably cut or mis-decoded.")
+        {
+            Line = line,
+            Position = position,
+        };
+        return new JsonText(ReadOnlyMemory<byte>.Empty, ImmutableArray.Create(problem));
     }
 
     private static JsonText TooLarge(JsonReadLimits limits) =>

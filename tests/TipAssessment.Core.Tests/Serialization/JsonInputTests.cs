@@ -77,6 +77,23 @@ public class JsonInputTests
         Assert.Equal(ProblemCodes.NotUtf8, problem.Code);
     }
 
+    // The unpaired half is added in code: an attribute's strings are stored as UTF-8, which cannot hold it.
+    [Theory]
+    [InlineData("{\n  \"a\": \"x", 0xDC00, 2, 10)]
+    [InlineData("{\n\"é\": \"\uD83D\uDE00", 0xD800, 2, 12)] // é takes two bytes, the pair four
+    public void Read_StringWithUnpairedSurrogate_ReportsLineAndPositionAsForBytes(
+        string before, int half, int line, int position)
+    {
+        var text = before + (char)half + "\"}";
+
+        var problem = Assert.Single(JsonInput.Read(text, Defaults).Problems);
+
+        Assert.Equal(ProblemCodes.NotUtf8, problem.Code);
+        Assert.Equal(line, problem.Line);
+        Assert.Equal(position, problem.Position);
+        Assert.Contains($"line {line}, position {position}", problem.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(" \r\n\t")]
