@@ -40,6 +40,13 @@ internal static class Endpoints
         ITipAssessmentAnalyzer analyzer,
         System.Func<AssessmentAnalysis, IResult> render)
     {
+        // Checked before the body is read; RequestContentType says what passes and why.
+        if (!RequestContentType.IsReadable(request.ContentType))
+        {
+            request.HttpContext.Response.Headers["Accept-Post"] = RequestContentType.Accepted;
+            return ProblemResponses.ForUnsupportedMediaType(request.ContentType!);
+        }
+
         var body = await BodyReader.Read(request);
         if (body.Rejection is not null)
         {

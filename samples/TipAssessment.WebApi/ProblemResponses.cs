@@ -45,7 +45,22 @@ internal static class ProblemResponses
                 : "The request could not be read.",
             detail: error.Message,
             statusCode: error.StatusCode,
-            extensions: new Dictionary<string, object?> { ["errors"] = new List<object> { Entry(problem) } });
+            extensions: OneError(problem));
+    }
+
+    public static IResult ForUnsupportedMediaType(string contentType)
+    {
+        var problem = Problem.Error(
+            "http.unsupported-media-type",
+            string.Empty,
+            "Send the document as JSON in UTF-8 with the header Content-Type: application/json "
+                + "(curl: -H 'Content-Type: application/json').");
+        return Results.Problem(
+            title: "The request body is not declared as JSON.",
+            detail: $"Content-Type '{contentType}' is not accepted: this endpoint reads application/json or "
+                + "application/*+json, in UTF-8 if a charset is given.",
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            extensions: OneError(problem));
     }
 
     // Unreadable JSON is the request's fault (400), too much of it is 413, valid JSON with bad content
@@ -61,6 +76,10 @@ internal static class ProblemResponses
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status422UnprocessableEntity;
     }
+
+    // The same errors list as every other problem response, so clients handle one shape.
+    private static Dictionary<string, object?> OneError(Problem problem) =>
+        new() { ["errors"] = new List<object> { Entry(problem) } };
 
     private static object Entry(Problem problem) =>
         new Dictionary<string, object?>

@@ -16,9 +16,11 @@ internal static class ServiceDescription
         ["endpoints"] = new[]
         {
             "GET  /framework: the framework in use, as a framework document (JSON).",
-            "POST /assessments/analyze: an assessment document in, the analysis document (JSON) out; "
-                + "problems as RFC 9457 problem details (400 unreadable, 413 too large, 422 invalid).",
-            "POST /assessments/chart: an assessment document in, the gap chart as one HTML page out.",
+            "POST /assessments/analyze: an assessment document in (Content-Type: application/json), the "
+                + "analysis document (JSON) out; problems as RFC 9457 problem details (400 unreadable, "
+                + "413 too large, 415 not declared as JSON in UTF-8, 422 invalid).",
+            "POST /assessments/chart: an assessment document in (as above), the gap chart as one HTML "
+                + "page out.",
             "GET  /assessments/example/chart: the gap chart of the bundled minimal example.",
         },
     };

@@ -16,6 +16,18 @@ internal static class Requests
         client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"))
             .GetAwaiter().GetResult();
 
+    // The Content-Type goes out exactly as given (none at all for null), unchecked by HttpClient.
+    public static HttpResponseMessage PostAs(HttpClient client, string path, string body, string? contentType)
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        if (contentType is not null)
+        {
+            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        }
+
+        return client.PostAsync(path, content).GetAwaiter().GetResult();
+    }
+
     // Expect: 100-continue lets the service refuse an oversized body before the client sends it, as real
     // clients of large uploads do; without it the refusal races the upload and may surface as a reset.
     public static HttpResponseMessage PostExpectingContinue(HttpClient client, string path, string body)
