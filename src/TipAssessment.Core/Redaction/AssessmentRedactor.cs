@@ -10,8 +10,10 @@ namespace TipAssessment.Redaction;
 /// Turns an assessment into a shareable copy: notes, evidence references, free-text proposals, assessor codes
 /// and extensions are removed; findings' words are replaced by <see cref="RedactionOptions.Marker"/>;
 /// informant codes and response ids are replaced by new random ones (no mapping is kept anywhere); optional
-/// informant attributes (subtype, gender, age band) are dropped; dates are coarsened to the month. The copy
-/// gets a new id and a <see cref="RedactionRecord"/>.
+/// informant attributes (subtype, gender, age band) are dropped; dates are coarsened to the month. Informants
+/// whose consent is not recorded as given are left out, with every response they gave and every reference to
+/// those responses: scoring never counts them, and a copy made to be shared must not carry the words of
+/// someone who did not agree to give them. The copy gets a new id and a <see cref="RedactionRecord"/>.
 /// </summary>
 /// <remarks>
 /// Kept on purpose, because the analysis needs them or they are public: locality names, desk sources'
@@ -30,6 +32,7 @@ public static class AssessmentRedactor
         "finding-text",
         "informant-attributes",
         "informant-codes",
+        "informants-without-consent",
         "notes",
         "response-ids",
         "solution-text");
@@ -54,9 +57,18 @@ public static class AssessmentRedactor
                 nameof(assessment));
         }
 
+        var withheld = WithoutConsent(assessment.Informants);
+        var kept = assessment.Responses
+            .Where(r => r.Informant is null || !withheld.Contains(r.Informant))
+            .ToImmutableArray();
         var codes = new RandomCodes(options);
-        var informants = NewCodes(assessment.Informants.Select(i => i.Code), codes, "I-", 6);
-        var responses = NewCodes(assessment.Responses.Select(r => r.Id), codes, "r-", 8);
+        var informants = NewCodes(
+            assessment.Informants.Where(i => !withheld.Contains(i.Code)).Select(i => i.Code), codes, "I-", 6);
+        var responses = NewCodes(kept.Select(r => r.Id), codes, "r-", 8);
+        var dropped = new HashSet<string>(
+            assessment.Responses.Where(r => r.Informant is not null && withheld.Contains(r.Informant))
+                .Select(r => r.Id),
+            StringComparer.Ordinal);
         return new Assessment
         {
             Id = Shorten(assessment.Id, 84) + "-shared-" + codes.Next(string.Empty, 8).ToLowerInvariant(),
@@ -68,11 +80,11 @@ public static class AssessmentRedactor
             Organisation = assessment.Organisation,
             Localities = assessment.Localities.Select(l => l with { Extensions = Empty }).ToImmutableArray(),
             DeskSources = assessment.DeskSources.Select(DeskSource).ToImmutableArray(),
-            Informants = assessment.Informants.Select(i => Informant(i, informants))
+            Informants = assessment.Informants.Where(i => !withheld.Contains(i.Code))
+                .Select(i => Informant(i, informants))
                 .OrderBy(i => i.Code, StringComparer.Ordinal).ToImmutableArray(),
-            Responses = assessment.Responses.Select(r => Response(r, informants, responses))
-                .ToImmutableArray(),
-            Findings = assessment.Findings.Select(f => Finding(f, responses)).ToImmutableArray(),
+            Responses = kept.Select(r => Response(r, informants, responses)).ToImmutableArray(),
+            Findings = assessment.Findings.Select(f => Finding(f, responses, dropped)).ToImmutableArray(),
             Redaction = new RedactionRecord(options.Month(), options.MinimumCellSize, Removed),
         };
     }
@@ -127,12 +139,30 @@ public static class AssessmentRedactor
             Extensions = Empty,
         };
 
-    private static Finding Finding(Finding f, Dictionary<string, string> responses) => f with
+    private static Finding Finding(
+        Finding f, Dictionary<string, string> responses, HashSet<string> dropped) => f with
+        {
+            CurrentState = RedactionOptions.Marker,
+            Responses = f.Responses.Where(id => !dropped.Contains(id))
+                .Select(id => Lookup(responses, id)!).ToImmutableArray(),
+            Extensions = Empty,
+        };
+
+    // A code any of whose entries lacks consent is withheld whole: with duplicate codes (a document that
+    // failed import, or a model built in code) it cannot be told which entry gave which answer.
+    private static HashSet<string> WithoutConsent(ImmutableArray<Informant> informants)
     {
-        CurrentState = RedactionOptions.Marker,
-        Responses = f.Responses.Select(id => Lookup(responses, id)!).ToImmutableArray(),
-        Extensions = Empty,
-    };
+        var withheld = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var informant in informants)
+        {
+            if (informant.Consent is null || !informant.Consent.Given)
+            {
+                withheld.Add(informant.Code);
+            }
+        }
+
+        return withheld;
+    }
 
     // A reference to nothing in the document (only in one that failed import) becomes the marker: never kept.
     private static string? Lookup(Dictionary<string, string> map, string? old)

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using TipAssessment.Redaction;
+using TipAssessment.Scoring;
 using TipAssessment.Serialization;
 using TipAssessment.Tests.Serialization;
 using Xunit;
@@ -127,4 +129,48 @@ public class AssessmentRedactorTests
         Assert.All(informants, c => Assert.Contains(c, codes));
         Assert.All(redacted.Findings, f => Assert.Equal(RedactionOptions.Marker, f.CurrentState));
     }
+
+    [Fact]
+    public void Redact_AnInformantWithoutConsent_IsLeftOutWithEveryAnswerAndReference()
+    {
+        // An informant whose answers a finding cites withdraws consent (or it was never recorded).
+        var original = RedactionSamples.Nepal;
+        var byId = original.Responses.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var code = original.Findings.SelectMany(f => f.Responses)
+            .Select(id => byId[id].Informant).OfType<string>().First();
+        var withdrawn = original with
+        {
+            Informants = original.Informants
+                .Select(i => i.Code == code ? i with { Consent = i.Consent with { Given = false } } : i)
+                .ToImmutableArray(),
+        };
+        var theirs = original.Responses.Where(r => r.Informant == code).Select(r => r.Id)
+            .ToHashSet(StringComparer.Ordinal);
+
+        var redacted = AssessmentRedactor.Redact(withdrawn, RedactionSamples.Seeded(12));
+
+        Assert.NotEmpty(theirs);
+        Assert.Equal(original.Informants.Length - 1, redacted.Informants.Length);
+        Assert.Equal(original.Responses.Length - theirs.Count, redacted.Responses.Length);
+        Assert.Equal(
+            original.Findings.Select(f => f.Responses.Count(id => !theirs.Contains(id))),
+            redacted.Findings.Select(f => f.Responses.Length));
+        Assert.DoesNotContain(RedactionOptions.Marker, redacted.Findings.SelectMany(f => f.Responses));
+        Assert.Contains("informants-without-consent", redacted.Redaction!.Removed);
+
+        // Nothing that counted is lost: scoring never used those answers.
+        var before = ScoringEngine.Score(RedactionSamples.Framework, withdrawn);
+        var after = ScoringEngine.Score(RedactionSamples.Framework, redacted);
+        Assert.Equal(
+            before.Scores.Select(s => (s.Question, s.Scope, s.Level, s.RatedCount, s.OtherCount())),
+            after.Scores.Select(s => (s.Question, s.Scope, s.Level, s.RatedCount, s.OtherCount())));
+        Assert.Contains(before.Excluded, e => theirs.Contains(e.Response));
+        Assert.Equal(before.Excluded.Length - theirs.Count, after.Excluded.Length);
+    }
+}
+
+internal static class ScoreCounts
+{
+    public static int OtherCount(this QuestionScore score) =>
+        score.UnknownCount + score.NotApplicableCount + score.UnratedCount;
 }
