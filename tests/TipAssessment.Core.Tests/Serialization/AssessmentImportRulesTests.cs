@@ -38,12 +38,33 @@ public class AssessmentImportRulesTests
     [InlineData("2.0", 2)]
     [InlineData("2e0", 2)]
     [InlineData("0.0", 0)]
+    [InlineData("0.2e1", 2)]
+    [InlineData("20e-1", 2)]
+    [InlineData("-0.0", 0)]
+    [InlineData("3.000000000000000000000000000000000", 3)]
     public void Import_RatingWithZeroFraction_IsThatLevel(string number, int level)
     {
         var document = SmallDocuments.Valid();
         document["responses"]![0]!["rating"] = JsonNode.Parse(number);
 
         Assert.Equal(Rating.AtLevel(level), Import(document).Value!.Responses[0].Rating);
+    }
+
+    // Fractions that double or decimal would round away: a rating must be whole as written.
+    [Theory]
+    [InlineData("1e-400")]
+    [InlineData("1.0000000000000000000000000000001")]
+    [InlineData("2.5e0")]
+    [InlineData("25e-1")]
+    public void Import_RatingWithAnyFraction_IsOffScale(string number)
+    {
+        var document = SmallDocuments.Valid();
+        document["responses"]![0]!["rating"] = JsonNode.Parse(number);
+
+        var problem = Assert.Single(Import(document).Problems);
+
+        Assert.Equal("/responses/0/rating", problem.Pointer);
+        Assert.True(problem.Severity == ProblemSeverity.Error, problem.ToString());
     }
 
     [Theory]
