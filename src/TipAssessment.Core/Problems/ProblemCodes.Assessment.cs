@@ -67,6 +67,13 @@ public static partial class ProblemCodes
     /// </summary>
     public const string NoConsent = "rule.no-consent";
 
+    /// <summary>
+    /// A warning: the response was collected before its informant's consent was recorded (the dates leave
+    /// no doubt: a response collected in a month or year that includes the consent's date is not reported).
+    /// Consent comes before the interview; one of the two dates is probably wrong.
+    /// </summary>
+    public const string CollectedBeforeConsent = "rule.collected-before-consent";
+
     /// <summary>A warning: the same informant answers the same question twice in the same locality.</summary>
     public const string DuplicateAnswer = "rule.duplicate-answer";
 

@@ -24,12 +24,34 @@ internal sealed partial class AssessmentCheckRun
                     $"The informant \"{informant.Code}\" has no recorded consent; this response is kept in "
                     + "the document but never counted in scores. Record consent, or remove the response.");
             }
+            else if (informant is not null && Before(response.CollectedOn, informant.Consent.RecordedOn))
+            {
+                Warning(ProblemCodes.CollectedBeforeConsent, At(i, "collectedOn"),
+                    $"The response was collected on {response.CollectedOn}, before the informant "
+                    + $"\"{informant.Code}\" gave consent on {informant.Consent.RecordedOn}; consent comes "
+                    + "first. Correct whichever date is wrong, or remove the response if consent came later.");
+            }
 
             if (againstFramework)
             {
                 CheckAgainstFramework(response, i, informant);
             }
         }
+    }
+
+    // Whether the whole of one ISO 8601 date (a year, a month or a day) comes before the whole of another:
+    // on their common precision, which compares as text, the first is smaller. "2025-11" is before
+    // "2025-12-03"; "2025-12" is not before "2025-12-03", since that month holds the day.
+    private static bool Before(string? earlier, string? later)
+    {
+        // An impossible date (2025-02-30) has its own error; nothing is said about its order.
+        if (earlier is null || later is null || IsUnreal(earlier) || IsUnreal(later))
+        {
+            return false;
+        }
+
+        var common = System.Math.Min(earlier.Length, later.Length);
+        return string.CompareOrdinal(earlier, 0, later, 0, common) < 0;
     }
 
     // Resolves the response's source; returns the informant when it is one that exists.

@@ -184,6 +184,30 @@ public class AssessmentImportRulesTests
         Assert.Contains("\"r-1\"", problem.Message, StringComparison.Ordinal);
     }
 
+    // V-1's consent is recorded on 2025-02-03.
+    [Theory]
+    [InlineData("2025-02-02", true)]
+    [InlineData("2025-01", true)]
+    [InlineData("2024", true)]
+    [InlineData("2025-02-03", false)]
+    [InlineData("2025-02", false)]
+    [InlineData("2025", false)]
+    [InlineData("2025-02-04", false)]
+    public void Import_ResponseCollectedBeforeConsent_WarnsOnlyWhenTheDatesLeaveNoDoubt(
+        string collectedOn, bool warned)
+    {
+        var document = SmallDocuments.Valid();
+        document["responses"]![1]!["collectedOn"] = collectedOn;
+
+        var result = Import(document);
+
+        Assert.NotNull(result.Value);
+        var problems = result.Problems.Select(p => (p.Code, p.Pointer)).ToArray();
+        Assert.Equal(
+            warned ? new[] { (ProblemCodes.CollectedBeforeConsent, "/responses/1/collectedOn") } : [],
+            problems);
+    }
+
     [Fact]
     public void Import_OtherFramework_ReportsOnlyTheMismatchAndDocumentChecks()
     {
