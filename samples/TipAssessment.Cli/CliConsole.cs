@@ -49,7 +49,7 @@ internal sealed class CliConsole
     }
 
     /// <summary>Writes a command's result to standard output, or to <paramref name="path"/> when one is
-    /// given.</summary>
+    /// given (a new file moved over any old one: see <see cref="OutputFile"/>).</summary>
     public void WriteResult(string text, string? path)
     {
         if (path is null)
@@ -61,7 +61,7 @@ internal sealed class CliConsole
         OutputGuard.CheckOutput(path);
         try
         {
-            File.WriteAllText(path, text, Utf8);
+            OutputFile.Write(path, text, Utf8);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException
                                      or ArgumentException or NotSupportedException)

@@ -1,14 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace TipAssessment.Cli;
 
 /// <summary>
 /// Keeps <c>--out</c> from destroying a document the tool was given: a user who types the input's name
-/// after <c>--out</c> (or reaches it through a symbolic link or another spelling of the path) gets a clear
-/// refusal instead of an assessment silently replaced by a report. Hard links to an input are not
-/// detected: .NET exposes no portable file identity to compare.
+/// after <c>--out</c> (or reaches it through a symbolic link, another spelling of the path, or the same
+/// name in other letter case where the file system may ignore case) gets a clear refusal instead of an
+/// assessment silently replaced by a report. Hard links to an input are not detected (.NET exposes no
+/// portable file identity to compare) and need not be: <see cref="OutputFile"/> replaces the name given
+/// after <c>--out</c>, never the contents of the file behind it.
 /// </summary>
 internal static class OutputGuard
 {
@@ -42,6 +45,20 @@ internal static class OutputGuard
             throw CliFailure.BadArguments(
                 $"refusing to write over \"{path}\": it is one of the documents being read. " +
                 "Choose another --out file.");
+        }
+
+        // On a file system that ignores case (macOS, Windows), INPUT.JSON is input.json. Where case counts,
+        // an existing file of that name is another file, refused all the same: telling the two apart takes a
+        // file identity .NET does not expose, and another name is easy to choose.
+        var sameButCase = canonical is null || !File.Exists(path)
+            ? null
+            : Inputs.FirstOrDefault(i => string.Equals(i, canonical, StringComparison.OrdinalIgnoreCase));
+        if (sameButCase is not null)
+        {
+            throw CliFailure.BadArguments(
+                $"refusing to write over \"{path}\": apart from letter case it is the name of " +
+                $"\"{sameButCase}\", one of the documents being read, and where the file system ignores " +
+                "case it is that document. Choose another --out file.");
         }
     }
 

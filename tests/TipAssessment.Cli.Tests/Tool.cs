@@ -29,17 +29,30 @@ public static class Tool
     public static ToolRun Run(params string[] args) => Run(null, args);
 
     /// <summary>Runs the tool in a fresh process with extra environment variables.</summary>
-    public static ToolRun Run(string[]? environment, params string[] args)
+    public static ToolRun Run(string[]? environment, params string[] args) =>
+        Run(new ProcessStartInfo(DotnetHost()), environment, args);
+
+    /// <summary>Unix only: runs the tool through <c>sh</c> with files it writes limited to
+    /// <paramref name="blocks"/> blocks (ulimit -f), and with SIGXFSZ ignored, so that writing more fails
+    /// with an error the tool sees instead of killing it.</summary>
+    public static ToolRun RunWithFileSizeLimit(int blocks, params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardErrorEncoding = new UTF8Encoding(false),
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
+        var start = new ProcessStartInfo("/bin/sh");
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"trap '' XFSZ; ulimit -f {blocks}; exec \"$0\" \"$@\"");
+        start.ArgumentList.Add(DotnetHost());
+        // The runtime's W^X double mapping writes a file of its own: keep it out of the limit.
+        return Run(start, new[] { "DOTNET_EnableWriteXorExecute", "0" }, args);
+    }
+
+    private static ToolRun Run(ProcessStartInfo start, string[]? environment, string[] args)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.RedirectStandardInput = true;
+        start.UseShellExecute = false;
+        start.StandardErrorEncoding = new UTF8Encoding(false);
+        start.WorkingDirectory = AppContext.BaseDirectory;
         start.ArgumentList.Add(Dll);
         foreach (var arg in args)
         {
