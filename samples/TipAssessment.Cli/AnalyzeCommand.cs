@@ -35,6 +35,21 @@ internal static class AnalyzeCommand
             command.Options.Add(option);
         }
 
+        // Checked with the other argument errors, before any file is read.
+        command.Validators.Add(result =>
+        {
+            var shareable = result.GetValue(o.Shareable);
+            if (shareable && result.GetResult(o.Baseline) is not null)
+            {
+                result.AddError("--shareable cannot be combined with --baseline.");
+            }
+
+            if (!shareable && result.GetResult(o.K) is { Implicit: false })
+            {
+                result.AddError("--k applies only with --shareable: it sets how few informants make a " +
+                    "figure suppressed, and without --shareable none is. Add --shareable, or leave --k out.");
+            }
+        });
         command.SetAction(parsed =>
         {
             var framework = Documents.LoadFramework(parsed.GetValue(frameworkOption), console);
@@ -64,10 +79,11 @@ internal static class AnalyzeCommand
             Documents.PrintProblems(baselinePath!, RoundChecks.Check(baseline, assessment), console.Err);
             if ((baseline.Redaction is null) != (assessment.Redaction is null))
             {
-                // The library refuses this as a caller's mistake; for the tool it is the user's choice of files.
+                // The library refuses this as a caller's mistake; for the tool it is the user's choice of
+                // files.
                 throw CliFailure.BadArguments(
-                    "one round is a redacted (shareable) copy and the other is not, so they cannot be compared; " +
-                    "compare two originals, or two redacted copies.");
+                    "one round is a redacted (shareable) copy and the other is not, so they cannot be " +
+                    "compared; compare two originals, or two redacted copies.");
             }
         }
 
@@ -91,7 +107,8 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>A shared analysis in any format; without an explicit --format it is JSON, the form a
-    /// partner's system reads.</summary>
+    /// partner's system reads. Never with a baseline: the command's validator refuses the two
+    /// together.</summary>
     private static int Shareable(
         ParseResult parsed,
         AnalyzeOptions o,
@@ -101,11 +118,6 @@ internal static class AnalyzeCommand
         ReportOptions report,
         CliConsole console)
     {
-        if (options.Baseline is not null)
-        {
-            throw CliFailure.BadArguments("--shareable cannot be combined with --baseline.");
-        }
-
         var explicitFormat = parsed.GetResult(o.Format) is { Implicit: false };
         var format = explicitFormat ? parsed.GetValue(o.Format)! : "json";
         var redaction = new RedactionOptions { MinimumCellSize = parsed.GetValue(o.K) };

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using Xunit;
 
 namespace TipAssessment.Cli.Tests;
@@ -26,6 +27,7 @@ public class ArgumentErrorTests
         { new[] { "framework", "--format", "xml" }, "xml" },
         { new[] { "analyze", Minimal, "--shareable", "--k", "abc" }, "--k must be a whole number" },
         { new[] { "redact", Minimal, "--k", "1.5" }, "--k must be a whole number" },
+        { new[] { "analyze", Minimal, "--k", "3" }, "--k applies only with --shareable" },
     };
 
     [Theory]
@@ -39,6 +41,18 @@ public class ArgumentErrorTests
         Assert.DoesNotContain("   at ", run.Stderr);
         Assert.DoesNotContain("Exception", run.Stderr);
         Assert.Equal(string.Empty, run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("redact")]
+    [InlineData("analyze", "--shareable")]
+    public void K_WhereItApplies_IsAccepted(params string[] verbAndOptions)
+    {
+        var run = Tool.Cached(verbAndOptions.Take(1).Append(Minimal).Concat(verbAndOptions.Skip(1))
+            .Concat(new[] { "--k", "3" }).ToArray());
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("--k", run.Stderr);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.IO;
 using System.Linq;
 using Xunit;
 
@@ -28,6 +29,21 @@ public class ShareableFormatTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(string.Empty, run.Stdout);
+        Assert.Contains("--shareable cannot be combined with --baseline.", run.Stderr);
+        // Refused before the files are read: no warnings about the two rounds.
+        Assert.DoesNotContain(Nepal, run.Stderr);
+    }
+
+    [Fact]
+    public void AnalyzeShareable_WithABaseline_IsRefusedBeforeLookingForTheFiles()
+    {
+        var missing = Path.Combine(Files.Scratch(), "no-such.assessment.json");
+
+        var run = Tool.Run("analyze", missing, "--shareable", "--baseline", missing);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--shareable cannot be combined with --baseline.", run.Stderr);
+        Assert.DoesNotContain("no such file", run.Stderr);
     }
 
     [Fact]
