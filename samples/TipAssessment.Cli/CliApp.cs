@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.Linq;
@@ -44,13 +45,32 @@ internal static class CliApp
             return ExitCodes.BadArguments;
         }
 
+        var help = parsed.Action is HelpAction ? new StringWriter { NewLine = "\n" } : null;
         var configuration = new InvocationConfiguration
         {
-            Output = console.Out,
+            Output = help ?? console.Out,
             Error = console.Err,
             EnableDefaultExceptionHandler = false,
         };
-        return parsed.Invoke(configuration);
+        var exitCode = parsed.Invoke(configuration);
+        if (help is not null)
+        {
+            console.Out.Write(OptionalArgumentsBracketed(help.ToString(), parsed.CommandResult.Command));
+        }
+
+        return exitCode;
+    }
+
+    /// <summary>The help lists every argument as &lt;name&gt;, which reads as required; an optional one is
+    /// shown as [name] instead (the same width, so the columns stay aligned).</summary>
+    private static string OptionalArgumentsBracketed(string help, Command command)
+    {
+        foreach (var argument in command.Arguments.Where(a => a.Arity.MinimumNumberOfValues == 0))
+        {
+            help = help.Replace($"\n  <{argument.Name}>", $"\n  [{argument.Name}]", StringComparison.Ordinal);
+        }
+
+        return help;
     }
 
     /// <summary>One message per mistake: System.CommandLine reports an unknown verb twice (no command was

@@ -92,6 +92,18 @@ public class GuideVerbTests
         Assert.Equal(Listed(standard), Listed(run));
     }
 
+    [Fact]
+    public void GuideHelp_ShowsTheFileArgumentAsOptional()
+    {
+        var run = Tool.Cached("guide", "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\n  [framework-or-assessment]  ", run.Stdout);
+        Assert.DoesNotContain("<framework-or-assessment>  ", run.Stdout);
+        // A required argument keeps its angle brackets.
+        Assert.Contains("\n  <assessment>  ", Tool.Cached("analyze", "--help").Stdout);
+    }
+
     private static IEnumerable<string> Sorted(IEnumerable<string> ids) =>
         ids.OrderBy(x => x, StringComparer.Ordinal);
 
