@@ -31,6 +31,11 @@ internal sealed partial class SchemaProblemMapper
     {
         var text = SchemaWording.ForKeyword(failure, node, Description(node) is not null)
             ?? failure.LibraryMessage;
+        if (failure.Keyword == "uniqueItems" && Value(failure.Instance) is { } list)
+        {
+            text += SchemaWording.FirstRepeat(list);
+        }
+
         var expected = failure.Keyword is "enum" or "const" ? null : Description(node);
         return $"{SchemaWording.Subject(failure.Instance)} {text}{ValueNote(failure.Instance)}."
             + (expected is null ? string.Empty : " Expected: " + expected);

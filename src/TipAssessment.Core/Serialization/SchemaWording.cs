@@ -103,6 +103,56 @@ internal static class SchemaWording
         };
     }
 
+    /// <summary>
+    /// For a list that repeats a value: which two items are the first repeat (": items 2 and 5 are the same,
+    /// \"x\""), naming the value, or an object's <c>id</c>, when it is short; empty when no repeat is found
+    /// (values JSON Schema calls equal but written differently, such as <c>1</c> and <c>1.0</c>).
+    /// </summary>
+    public static string FirstRepeat(JsonElement list)
+    {
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            return string.Empty;
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var item in list.EnumerateArray())
+        {
+            var key = Canonical(item);
+            if (seen.TryGetValue(key, out var first))
+            {
+                var name = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("id", out var id)
+                    ? id
+                    : item;
+                var named = name.ValueKind is JsonValueKind.String or JsonValueKind.Number
+                    ? ", " + Texts.Shorten(name.GetRawText())
+                    : string.Empty;
+                return string.Format(
+                    CultureInfo.InvariantCulture, ": items {0} and {1} are the same{2}", first, index, named);
+            }
+
+            seen.Add(key, index++);
+        }
+
+        return string.Empty;
+    }
+
+    // A text equal for equal values: object members in ordinal order, strings decoded (so escapes do not
+    // matter) and prefixed with their length (so no string can pass for structure), the rest as written.
+    private static string Canonical(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "{" + string.Join(",", value.EnumerateObject()
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => Text(p.Name) + ":" + Canonical(p.Value))) + "}",
+        JsonValueKind.Array => "[" + string.Join(",", value.EnumerateArray().Select(Canonical)) + "]",
+        JsonValueKind.String => Text(value.GetString() ?? string.Empty),
+        _ => value.GetRawText(),
+    };
+
+    private static string Text(string text) =>
+        text.Length.ToString(CultureInfo.InvariantCulture) + "'" + text;
+
     private static string TypeWord(string? type) =>
         type is not null && TypeWords.TryGetValue(type, out var word)
             ? word

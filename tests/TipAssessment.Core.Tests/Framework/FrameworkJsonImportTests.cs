@@ -40,6 +40,29 @@ public class FrameworkJsonImportTests
     }
 
     [Fact]
+    public void Import_PillarRepeatedWithMembersInAnotherOrder_NamesBothItemsAndItsId()
+    {
+        var json = Seed();
+        var pillars = json["pillars"]!.AsArray();
+        var first = pillars[0]!.AsObject();
+        var reordered = new System.Text.Json.Nodes.JsonObject();
+        foreach (var member in first.Reverse())
+        {
+            reordered[member.Key] = member.Value!.DeepClone();
+        }
+
+        pillars.Add(reordered);
+
+        var problems = FrameworkJson.Import(json.ToJsonString()).Problems;
+
+        var problem = Assert.Single(problems, p => p.Pointer == "/pillars");
+
+        var id = first["id"]!.GetValue<string>();
+        var expected = $"items 0 and {pillars.Count - 1} are the same, \"{id}\"";
+        Assert.Contains(expected, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_AssessmentDocument_ReportsTheWrongKindOnly()
     {
         var json = Seed();

@@ -110,6 +110,21 @@ public class SchemaValidationTests
     }
 
     [Fact]
+    public void Validate_RepeatedDriver_NamesTheTwoItemsAndTheValue()
+    {
+        var document = SmallDocuments.Valid();
+        document["responses"]![0]!["drivers"] = JsonNode.Parse("""["no-training","other","no-training"]""");
+
+        var problem = Assert.Single(Validate(document));
+
+        Assert.Equal("/responses/0/drivers", problem.Pointer);
+        Assert.Contains(
+            "lists the same value more than once: items 0 and 2 are the same, \"no-training\"",
+            problem.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_ManyThreadsAtOnce_AllGetTheSameAnswer()
     {
         var document = SmallDocuments.Valid();
