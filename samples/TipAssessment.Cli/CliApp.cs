@@ -22,8 +22,8 @@ internal static class CliApp
         var root = new Command(
             "tipassess",
             "Validates TIP needs-assessment documents, scores an assessment and writes its gap-analysis " +
-            "chart, and prints interview guides. Exit codes: 0 done or valid, 1 invalid document, 2 bad " +
-            "arguments or a path that cannot be opened.");
+            "chart, prints interview guides, and writes redacted copies fit to share. Exit codes: 0 done " +
+            "or valid, 1 invalid document, 2 bad arguments or a path that cannot be opened.");
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());
         root.Options.Add(framework);
