@@ -28,8 +28,9 @@ internal sealed partial class AssessmentCheckRun
             {
                 Warning(ProblemCodes.CollectedBeforeConsent, At(i, "collectedOn"),
                     $"The response was collected on {response.CollectedOn}, before the informant "
-                    + $"\"{informant.Code}\" gave consent on {informant.Consent.RecordedOn}; consent comes "
-                    + "first. Correct whichever date is wrong, or remove the response if consent came later.");
+                    + $"\"{informant.Code}\" gave consent on {informant.Consent.RecordedOn}; consent "
+                    + "comes first. Correct whichever date is wrong, or remove the response if consent "
+                    + "came later.");
             }
 
             if (againstFramework)
@@ -39,20 +40,12 @@ internal sealed partial class AssessmentCheckRun
         }
     }
 
-    // Whether the whole of one ISO 8601 date (a year, a month or a day) comes before the whole of another:
-    // on their common precision, which compares as text, the first is smaller. "2025-11" is before
-    // "2025-12-03"; "2025-12" is not before "2025-12-03", since that month holds the day.
-    private static bool Before(string? earlier, string? later)
-    {
-        // An impossible date (2025-02-30) has its own error; nothing is said about its order.
-        if (earlier is null || later is null || IsUnreal(earlier) || IsUnreal(later))
-        {
-            return false;
-        }
-
-        var common = System.Math.Min(earlier.Length, later.Length);
-        return string.CompareOrdinal(earlier, 0, later, 0, common) < 0;
-    }
+    // Whether the whole of one date comes before the whole of another: "2025-11" is before "2025-12-03",
+    // while "2025-12" is not, since that month holds the day. An impossible date (2025-02-30) has its own
+    // error; nothing is said about its order.
+    private static bool Before(string? earlier, string? later) =>
+        earlier is not null && later is not null && !IsUnreal(earlier) && !IsUnreal(later)
+        && CalendarDates.StartsAfter(later, earlier);
 
     // Resolves the response's source; returns the informant when it is one that exists.
     private Informant? CheckSource(Response response, int i)

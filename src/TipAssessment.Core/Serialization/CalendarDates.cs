@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace TipAssessment.Serialization;
 
@@ -14,23 +13,31 @@ internal static class CalendarDates
     /// </summary>
     public static bool IsReal(string date)
     {
-        var parts = date.Split('-');
-        if (!Number(parts[0], 1, 9999, out var year))
+        // The parts between hyphens, read in place: checked for every date of every response at import.
+        var at = 0;
+        if (!Number(date, ref at, 1, 9999, out var year))
         {
             return false;
         }
 
-        if (parts.Length == 1)
+        if (at == date.Length)
         {
             return true;
         }
 
-        if (!Number(parts[1], 1, 12, out var month))
+        at++;
+        if (!Number(date, ref at, 1, 12, out var month))
         {
             return false;
         }
 
-        return parts.Length == 2 || Number(parts[2], 1, DateTime.DaysInMonth(year, month), out _);
+        if (at == date.Length)
+        {
+            return true;
+        }
+
+        at++;
+        return Number(date, ref at, 1, DateTime.DaysInMonth(year, month), out _);
     }
 
     /// <summary>
@@ -40,11 +47,33 @@ internal static class CalendarDates
     public static bool StartsAfter(string start, string end)
     {
         var length = Math.Min(start.Length, end.Length);
-        return string.CompareOrdinal(start.Substring(0, length), end.Substring(0, length)) > 0;
+        return string.CompareOrdinal(start, 0, end, 0, length) > 0;
     }
 
-    private static bool Number(string text, int min, int max, out int value) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value)
-        && value >= min
-        && value <= max;
+    // The digits from at to the next hyphen or the end (at least one, nothing else), as a number from min to
+    // max; at is left on the hyphen or the end.
+    private static bool Number(string text, ref int at, int min, int max, out int value)
+    {
+        value = 0;
+        var start = at;
+        long number = 0;
+        for (; at < text.Length && text[at] != '-'; at++)
+        {
+            var c = text[at];
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+
+            number = Math.Min((number * 10) + (c - '0'), (long)int.MaxValue + 1);
+        }
+
+        if (at == start || number < min || number > max)
+        {
+            return false;
+        }
+
+        value = (int)number;
+        return true;
+    }
 }
