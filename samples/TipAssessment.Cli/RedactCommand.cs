@@ -41,12 +41,26 @@ internal static class RedactCommand
             var options = new RedactionOptions { MinimumCellSize = parsed.GetValue(k) };
             var redacted = AssessmentRedactor.Redact(assessment, options);
             console.WriteResult(AssessmentJson.Export(redacted), parsed.GetValue(output));
+            var informants = assessment.Informants.Length - redacted.Informants.Length;
+            if (informants > 0)
+            {
+                // Said whether or not progress is shown: the copy holds less than the original.
+                var responses = assessment.Responses.Length - redacted.Responses.Length;
+                console.Error(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"tipassess: left out {Plural(informants, "informant")} whose consent is not recorded " +
+                    $"as given, with {Plural(responses, "response")}: a shared copy never carries them."));
+            }
+
             return ExitCodes.Ok;
         });
         return command;
     }
 
     /// <summary>The k of small-cell suppression, checked to be at least 1.</summary>
+    private static string Plural(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+
     public static Option<int> KOption()
     {
         var k = new Option<int>("--k")

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.IO;
 using System.Text.Json;
 using Json.Schema;
@@ -44,6 +45,30 @@ public class RedactVerbTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("cannot be compared", run.Stderr);
         Assert.DoesNotContain("this is a bug", run.Stderr);
+    }
+
+    [Fact]
+    public void Redact_AnInformantWithoutConsent_IsLeftOutAndTheToolSaysSo()
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(
+            File.ReadAllText(Files.Sample("minimal.assessment.json")))!;
+        var code = document["informants"]![0]!["code"]!.GetValue<string>();
+        document["informants"]![0]!["consent"]!["given"] = false;
+        var theirs = document["responses"]!.AsArray().Count(r => r!["informant"]?.GetValue<string>() == code);
+        var input = Path.Combine(Files.Scratch(), "withdrawn.assessment.json");
+        File.WriteAllText(input, document.ToJsonString());
+        var output = Path.Combine(Files.Scratch(), "shared.assessment.json");
+
+        var run = Tool.Run("redact", input, "--out", output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(
+            $"left out 1 informant whose consent is not recorded as given, with {theirs} responses",
+            run.Stderr);
+        using var shared = JsonDocument.Parse(File.ReadAllText(output));
+        Assert.Equal(
+            document["responses"]!.AsArray().Count - theirs,
+            shared.RootElement.GetProperty("responses").GetArrayLength());
     }
 
     [Fact]
