@@ -10,7 +10,9 @@ namespace TipAssessment.Redaction;
 
 /// <summary>
 /// Decides which cells of an analysis to suppress: first every cell resting on 1 to k-1 distinct informants
-/// (desk sources identify nobody and do not count), then complementary cells until no additive group (a
+/// (desk sources identify nobody and do not count), counted twice: over the rated responses its level rests
+/// on, and over every response it counts (so a level one person gave is hidden however many others said
+/// "unknown"); then complementary cells until no additive group (a
 /// roll-up node and its scored children; a question's overall score and its national and local scores; a
 /// question node and its score; an implementation gap and the scores it uses) has exactly one cell hidden,
 /// then the flags and gap rows that show a hidden score or a group under k.
@@ -56,7 +58,8 @@ internal sealed class CellSuppressor
         foreach (var s in _analysis.Scoring.Scores)
         {
             var informants = Codes(s.Responses.Concat(s.OtherResponses)).Count();
-            Add(SuppressedCellKind.Score, ScoreKey(s.Question, s.Scope), informants);
+            var rated = Codes(s.Responses).Count();
+            Add(SuppressedCellKind.Score, ScoreKey(s.Question, s.Scope), informants, rated);
         }
 
         foreach (var byQuestion in _analysis.Scoring.Scores.GroupBy(s => s.Question, StringComparer.Ordinal))
@@ -79,14 +82,17 @@ internal sealed class CellSuppressor
         }
     }
 
-    private (Cell Cell, HashSet<string> Informants) AddNode(ScoreScope scope, RollUpNode node, string path)
+    private (Cell Cell, HashSet<string> Informants, HashSet<string> Rated) AddNode(
+        ScoreScope scope, RollUpNode node, string path)
     {
         var informants = new HashSet<string>(StringComparer.Ordinal);
+        var rated = new HashSet<string>(StringComparer.Ordinal);
         var scored = new List<Cell>();
         foreach (var child in node.Children)
         {
-            var (cell, below) = AddNode(scope, child, path + "/" + child.Id);
+            var (cell, below, belowRated) = AddNode(scope, child, path + "/" + child.Id);
             informants.UnionWith(below);
+            rated.UnionWith(belowRated);
             if (child.Normalised.HasValue)
             {
                 scored.Add(cell);
@@ -97,16 +103,17 @@ internal sealed class CellSuppressor
         if (score is not null)
         {
             informants.UnionWith(Codes(score.Responses.Concat(score.OtherResponses)));
+            rated.UnionWith(Codes(score.Responses));
         }
 
-        var self = Add(SuppressedCellKind.RollUpNode, scope + "|" + path, informants.Count);
+        var self = Add(SuppressedCellKind.RollUpNode, scope + "|" + path, informants.Count, rated.Count);
         if (score is not null)
         {
             AddGroup(self, new[] { Score(score.Question, score.Scope) });
         }
 
         AddGroup(self, scored);
-        return (self, informants);
+        return (self, informants, rated);
     }
 
     private void AddImplementationGaps()
@@ -182,11 +189,11 @@ internal sealed class CellSuppressor
         }
     }
 
-    private Cell Add(SuppressedCellKind kind, string key, int informants)
+    private Cell Add(SuppressedCellKind kind, string key, int informants, int rated = 0)
     {
         var cell = new Cell(kind, key, informants, _cells.Count);
         _cells[kind + "|" + key] = cell;
-        if (IsSmall(informants))
+        if (IsSmall(informants) || IsSmall(rated))
         {
             Hide(cell, SuppressionCause.SmallCell, SmallReason);
         }

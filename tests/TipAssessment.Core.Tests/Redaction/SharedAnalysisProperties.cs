@@ -30,13 +30,18 @@ public class SharedAnalysisProperties
         var informantOf = shared.Analysis.Assessment.Responses.Where(r => r.Informant is not null)
             .ToDictionary(r => r.Id, r => r.Informant!, StringComparer.Ordinal);
 
+        int Informants(System.Collections.Generic.IEnumerable<string> ids) =>
+            ids.Where(informantOf.ContainsKey).Select(id => informantOf[id]).Distinct().Count();
+        bool Enough(int n) => n == 0 || n >= shared.MinimumCellSize;
+
         foreach (var score in shared.Analysis.Scoring.Scores)
         {
-            var n = score.Responses.Concat(score.OtherResponses).Where(informantOf.ContainsKey)
-                .Select(id => informantOf[id]).Distinct().Count();
+            // Both what the level rests on (the rated answers) and everything the cell counts.
+            var all = Informants(score.Responses.Concat(score.OtherResponses));
+            var rated = Informants(score.Responses);
             var key = score.Question + "|" + score.Scope;
             var hidden = shared.Find(SuppressedCellKind.Score, key) is not null;
-            Assert.True(hidden || n == 0 || n >= shared.MinimumCellSize, score.Question + " " + score.Scope);
+            Assert.True(hidden || (Enough(all) && Enough(rated)), score.Question + " " + score.Scope);
         }
 
         Assert.Empty(AnalysisSchema.Errors(json));

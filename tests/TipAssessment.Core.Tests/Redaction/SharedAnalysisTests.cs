@@ -1,9 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json.Nodes;
+using TipAssessment.Assessments;
 using TipAssessment.Redaction;
+using TipAssessment.Serialization;
 using TipAssessment.Tests.Analysis;
+using TipAssessment.Tests.Serialization;
 using Xunit;
 
 namespace TipAssessment.Tests.Redaction;
@@ -43,7 +47,9 @@ public class SharedAnalysisTests
         {
             var informants = Ids(score, "responses").Concat(Ids(score, "otherResponses"))
                 .Where(informantOf.ContainsKey).Select(id => informantOf[id]).Distinct().Count();
-            if (informants > 0 && informants < 5)
+            var rated = Ids(score, "responses")
+                .Where(informantOf.ContainsKey).Select(id => informantOf[id]).Distinct().Count();
+            if ((informants > 0 && informants < 5) || (rated > 0 && rated < 5))
             {
                 small++;
                 Assert.True(IsHiddenInShared(score), score.ToJsonString());
@@ -51,6 +57,40 @@ public class SharedAnalysisTests
         }
 
         Assert.True(small > 0, "the sample should have small cells for this test to mean something");
+    }
+
+    [Fact]
+    public void Create_ALevelOnePersonGaveAmongFourUnknowns_IsHidden()
+    {
+        // Five police officers answer; one gives a level, four say "unknown": the level is one person's.
+        var framework = TestFrameworks.Small();
+        var informants = Enumerable.Range(1, 5).Select(i => new Informant
+        {
+            Code = "P-" + i,
+            Type = "police",
+            Locality = "loc-1",
+            Consent = new Consent(true, null, true),
+        }).ToImmutableArray();
+        var responses = informants.Select((p, i) => new Response
+        {
+            Id = "r-" + i,
+            Question = TestFrameworks.VictimSafeScored,
+            Informant = p.Code,
+            Locality = "loc-1",
+            Rating = i == 0 ? Rating.AtLevel(2) : Rating.Unknown,
+        }).ToImmutableArray();
+        var document = AssessmentJson.Import(SmallDocuments.Valid().Text(), framework).Value!;
+        var assessment = document with { Informants = informants, Responses = responses, Findings = [] };
+
+        var shared = SharedAnalysis.Create(framework, assessment, null, RedactionSamples.Seeded(5));
+
+        Assert.Empty(shared.Analysis.Scoring.Excluded);
+
+        foreach (var scope in new[] { "overall", "locality:loc-1" })
+        {
+            var key = TestFrameworks.VictimSafeScored + "|" + scope;
+            Assert.Equal(SuppressionCause.SmallCell, shared.Find(SuppressedCellKind.Score, key)?.Cause);
+        }
     }
 
     [Fact]
