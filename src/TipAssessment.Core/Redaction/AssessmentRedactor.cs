@@ -13,7 +13,9 @@ namespace TipAssessment.Redaction;
 /// informant attributes (subtype, gender, age band) are dropped; dates are coarsened to the month. Informants
 /// whose consent is not recorded as given are left out, with every response they gave and every reference to
 /// those responses: scoring never counts them, and a copy made to be shared must not carry the words of
-/// someone who did not agree to give them. The copy gets a new id and a <see cref="RedactionRecord"/>.
+/// someone who did not agree to give them. A response naming no declared informant, or not exactly one
+/// source, is left out too (only a model built in code can hold one; scoring never counts it). The copy
+/// gets a new id and a <see cref="RedactionRecord"/>.
 /// </summary>
 /// <remarks>
 /// Kept on purpose, because the analysis needs them or they are public: locality names, desk sources'
@@ -58,16 +60,14 @@ public static class AssessmentRedactor
         }
 
         var withheld = WithoutConsent(assessment.Informants);
-        var kept = assessment.Responses
-            .Where(r => r.Informant is null || !withheld.Contains(r.Informant))
-            .ToImmutableArray();
+        var declared = new HashSet<string>(assessment.Informants.Select(i => i.Code), StringComparer.Ordinal);
+        var kept = assessment.Responses.Where(r => Shared(r, withheld, declared)).ToImmutableArray();
         var codes = new RandomCodes(options);
         var informants = NewCodes(
             assessment.Informants.Where(i => !withheld.Contains(i.Code)).Select(i => i.Code), codes, "I-", 6);
         var responses = NewCodes(kept.Select(r => r.Id), codes, "r-", 8);
         var dropped = new HashSet<string>(
-            assessment.Responses.Where(r => r.Informant is not null && withheld.Contains(r.Informant))
-                .Select(r => r.Id),
+            assessment.Responses.Where(r => !Shared(r, withheld, declared)).Select(r => r.Id),
             StringComparer.Ordinal);
         return new Assessment
         {
@@ -147,6 +147,13 @@ public static class AssessmentRedactor
                 .Select(id => Lookup(responses, id)!).ToImmutableArray(),
             Extensions = Empty,
         };
+
+    // What a shared copy carries: a response with exactly one source, an informant declared and consenting
+    // or a desk source. The others (only in a model built in code: import refuses them) never count, and
+    // their references could not be written as valid ones.
+    private static bool Shared(Response r, HashSet<string> withheld, HashSet<string> declared) =>
+        (r.Informant is null) != (r.DeskSource is null)
+        && (r.Informant is null || (declared.Contains(r.Informant) && !withheld.Contains(r.Informant)));
 
     // A code any of whose entries lacks consent is withheld whole: with duplicate codes (a document that
     // failed import, or a model built in code) it cannot be told which entry gave which answer.

@@ -40,6 +40,12 @@ internal sealed class SourceResolver
             {
                 _informants.Add(informant.Code, ResolveInformant(informant, keys, ordinal++));
             }
+            else if (informant.Consent is null || !informant.Consent.Given)
+            {
+                // A code listed twice (only in a model built in code: import refuses it), once without
+                // consent: which entry gave which answer cannot be told, so none counts, as none is shared.
+                _informants[informant.Code] = Resolved.Fail(ExclusionReasons.NoConsent);
+            }
         }
 
         foreach (var consulted in assessment.DeskSources)

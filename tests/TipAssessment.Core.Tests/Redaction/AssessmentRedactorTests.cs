@@ -169,6 +169,26 @@ public class AssessmentRedactorTests
     }
 }
 
+public class AssessmentRedactorModelTests
+{
+    [Fact]
+    public void Redact_AResponseNamingNoDeclaredInformant_IsLeftOutSoTheCopyStaysValid()
+    {
+        // Only a model built in code can hold these: import refuses them.
+        var original = RedactionSamples.Nepal;
+        var stray = original.Responses[0] with { Id = "r-stray", Informant = "NOBODY" };
+        var sourceless = original.Responses[1] with { Id = "r-none", Informant = null, DeskSource = null };
+        var model = original with { Responses = original.Responses.Add(stray).Add(sourceless) };
+
+        var redacted = AssessmentRedactor.Redact(model, RedactionSamples.Seeded(13));
+
+        Assert.Equal(original.Responses.Length, redacted.Responses.Length);
+        Assert.DoesNotContain(redacted.Responses, r => r.Informant == RedactionOptions.Marker);
+        var imported = AssessmentJson.Import(AssessmentJson.Export(redacted), RedactionSamples.Framework);
+        Assert.Empty(imported.Errors);
+    }
+}
+
 internal static class ScoreCounts
 {
     public static int OtherCount(this QuestionScore score) =>

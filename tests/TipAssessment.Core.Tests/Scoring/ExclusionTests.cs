@@ -23,6 +23,28 @@ public sealed class ExclusionTests
         Assert.Equal(1, result.FindScore(TinyFramework.Training, ScoreScope.Overall)!.RatedCount);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Score_ACodeListedTwiceOnceWithoutConsent_IsNeverCounted(bool consentFirst)
+    {
+        // Only a model built in code can hold this (import refuses repeated codes). Whichever entry comes
+        // first, the code's answers are not counted, as redaction does not share them.
+        var builder = new AssessmentBuilder();
+        builder = consentFirst
+            ? builder.Informant("P1", "law-enforcement").Informant("P1", "law-enforcement", consent: false)
+            : builder.Informant("P1", "law-enforcement", consent: false).Informant("P1", "law-enforcement");
+        var assessment = builder.Informant("P2", "law-enforcement")
+            .Rate("P1", TinyFramework.Training, 0)
+            .Rate("P2", TinyFramework.Training, 3)
+            .Build();
+
+        var result = ScoringEngine.Score(TinyFramework.Create(), assessment);
+
+        Assert.Equal(new[] { new ExcludedResponse("r-001", ExclusionReasons.NoConsent) }, result.Excluded);
+        Assert.Equal(1, result.FindScore(TinyFramework.Training, ScoreScope.Overall)!.RatedCount);
+    }
+
     [Fact]
     public void Score_VictimAnsweringAnUnsafeQuestion_IsExcluded()
     {
