@@ -46,7 +46,8 @@ public static class AssessmentRedactor
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
     /// <exception cref="ArgumentException">The assessment is already redacted (redacting twice is refused:
     /// it would hide that the first redaction's settings were in force), or the options are
-    /// invalid.</exception>
+    /// invalid (including a <see cref="RedactionOptions.RandomBytes"/> that does not give random
+    /// bytes).</exception>
     public static Assessment Redact(Assessment assessment, RedactionOptions? options = null)
     {
         Guard.NotNull(assessment, nameof(assessment));

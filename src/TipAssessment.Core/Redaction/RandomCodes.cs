@@ -15,11 +15,17 @@ internal sealed class RandomCodes
 
     public RandomCodes(RedactionOptions options) => _options = options;
 
+    // With random bytes, even the shortest codes (31^6 of them) collide 1,000 times running with a chance
+    // far below one in 10^1000; a source that does is not random, and waiting longer would never end.
+    private const int MaxDraws = 1000;
+
     /// <summary>A code <paramref name="prefix"/> + <paramref name="length"/> random characters, never
     /// repeated.</summary>
+    /// <exception cref="System.ArgumentException">The options' random source gave only codes already
+    /// used.</exception>
     public string Next(string prefix, int length)
     {
-        while (true)
+        for (var draw = 0; draw < MaxDraws; draw++)
         {
             var code = prefix + Draw(length);
             if (_used.Add(code))
@@ -27,6 +33,11 @@ internal sealed class RandomCodes
                 return code;
             }
         }
+
+        throw new System.ArgumentException(
+            $"RedactionOptions.RandomBytes gave a code already used {MaxDraws} times running; it must fill "
+            + "its buffer with random bytes (leave it unset for a cryptographic source).",
+            "options");
     }
 
     private string Draw(int length)

@@ -189,6 +189,21 @@ public class AssessmentRedactorModelTests
     }
 }
 
+public class RedactionRandomnessTests
+{
+    [Fact]
+    public void Redact_WithASourceThatIsNotRandom_ThrowsInsteadOfHanging()
+    {
+        var options = new RedactionOptions { RandomBytes = buffer => Array.Clear(buffer, 0, buffer.Length) };
+
+        var error = Assert.Throws<ArgumentException>(
+            () => AssessmentRedactor.Redact(RedactionSamples.Nepal, options));
+
+        Assert.Equal("options", error.ParamName);
+        Assert.Contains("RandomBytes", error.Message, StringComparison.Ordinal);
+    }
+}
+
 internal static class ScoreCounts
 {
     public static int OtherCount(this QuestionScore score) =>
