@@ -119,7 +119,8 @@ public sealed class FrameworkTailoring
     /// and origin are always set by the builder.
     /// </param>
     /// <returns>
-    /// A new builder with the step added; a malformed or taken id is reported by <see cref="Build"/>.
+    /// A new builder with the step added; a malformed or taken id, a blank text, or anything else on the
+    /// question that the framework schema refuses is reported by <see cref="Build"/>.
     /// </returns>
     /// <exception cref="ArgumentNullException">
     /// <paramref name="namespace"/>, <paramref name="name"/>, <paramref name="topicId"/> or
@@ -150,9 +151,16 @@ public sealed class FrameworkTailoring
     /// A new builder with the step added; keys the framework lacks are reported by <see cref="Build"/>.
     /// </returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="translation"/> has a null <see cref="FrameworkTranslation.Questions"/>,
+    /// <see cref="FrameworkTranslation.Topics"/> or <see cref="FrameworkTranslation.Sections"/>: a caller's
+    /// mistake, not a bad step, so it is thrown here rather than reported by <see cref="Build"/>. Empty texts
+    /// and unknown keys are reported by <see cref="Build"/>.
+    /// </exception>
     public FrameworkTailoring AddTranslation(string language, FrameworkTranslation translation) =>
         Add(TailoringSteps.AddTranslation(
-            Guard.NotNull(language, nameof(language)), Guard.NotNull(translation, nameof(translation))));
+            Guard.NotNull(language, nameof(language)),
+            Complete(Guard.NotNull(translation, nameof(translation)))));
 
     /// <summary>
     /// Sets the tailored framework's id; by default it is the base id followed by <c>-tailored</c>.
@@ -180,8 +188,10 @@ public sealed class FrameworkTailoring
     /// <summary>Applies the steps in order, tidies the result and validates it.</summary>
     /// <returns>
     /// The tailored framework, with <see cref="AssessmentFramework.DerivedFrom"/> naming the base framework
-    /// and listing every change; or, when a step cannot be applied or the result breaks a rule of
-    /// <see cref="FrameworkValidator"/>, every problem and no framework. Never throws for a bad step.
+    /// and listing every change; or, when a step cannot be applied, the result breaks a rule of
+    /// <see cref="FrameworkValidator"/> or a step set something the framework schema refuses (such as an
+    /// empty question text), every problem and no framework. A framework it returns always exports and
+    /// imports again through <c>FrameworkJson</c>. Never throws for a bad step.
     /// </returns>
     public ImportResult<AssessmentFramework> Build()
     {
@@ -203,8 +213,9 @@ public sealed class FrameworkTailoring
             Changes = state.Changes.ToImmutable(),
         };
         var result = d.Build();
+        var problems = state.Problems.ToImmutable().AddRange(TailoringSchemaRules.Check(result));
         return ImportResult<AssessmentFramework>.From(
-            result, state.Problems.ToImmutable().AddRange(FrameworkValidator.Validate(result)));
+            result, problems.AddRange(FrameworkValidator.Validate(result)));
     }
 
     private static ImmutableArray<string> Ids(IEnumerable<string> ids, string name)
@@ -213,6 +224,19 @@ public sealed class FrameworkTailoring
         return list.Contains(null!)
             ? throw new ArgumentException("The ids must not contain null.", name)
             : list;
+    }
+
+    private static FrameworkTranslation Complete(FrameworkTranslation translation)
+    {
+        var missing = translation.Questions is null ? nameof(translation.Questions)
+            : translation.Topics is null ? nameof(translation.Topics)
+            : translation.Sections is null ? nameof(translation.Sections)
+            : null;
+        return missing is null
+            ? translation
+            : throw new ArgumentException(
+                $"The translation's {missing} is null; give an empty map for a language with no such texts.",
+                nameof(translation));
     }
 
     private FrameworkTailoring Add(Action<TailoringState> step) =>

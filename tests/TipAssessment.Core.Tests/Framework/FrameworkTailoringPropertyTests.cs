@@ -78,4 +78,20 @@ public class FrameworkTailoringPropertyTests
             return (reimported.Succeeded && FrameworkJson.Export(reimported.Value!) == exported)
                 .Label(BrokenFrameworks.Describe(reimported.Problems));
         });
+
+    [Property(MaxTest = 300)]
+    public Property Build_AnySteps_ReportsProblemsOrImportsAgainCleanly() =>
+        Prop.ForAll(WildTailoring.Arbitrary(), plan =>
+        {
+            var built = plan.Apply(FrameworkTailoring.From(Standard)).Build();
+            if (built.Value is null)
+            {
+                return (!built.Errors.IsEmpty).Label("no framework, yet no error");
+            }
+
+            var reimported = FrameworkJson.Import(FrameworkJson.Export(built.Value));
+
+            return (reimported.Succeeded && reimported.Problems.IsEmpty)
+                .Label(BrokenFrameworks.Describe(reimported.Problems));
+        });
 }
