@@ -24,7 +24,10 @@ public static class AssessmentAnalyzer
     /// <exception cref="ArgumentNullException"><paramref name="framework"/> or <paramref name="assessment"/>
     /// is null.</exception>
     /// <exception cref="ArgumentException">The options are invalid, the rating scale has fewer than two
-    /// levels, or exactly one of the assessment and the baseline is redacted.</exception>
+    /// levels, exactly one of the assessment and the baseline is redacted, or <paramref name="assessment"/>
+    /// or the baseline is malformed: an array member is a default
+    /// <see cref="System.Collections.Immutable.ImmutableArray{T}"/>, or an element or a required member is
+    /// null (the message names it).</exception>
     public static AssessmentAnalysis Analyze(
         AssessmentFramework framework,
         Assessment assessment,
@@ -34,6 +37,12 @@ public static class AssessmentAnalyzer
         Guard.NotNull(assessment, nameof(assessment));
         options ??= AnalysisOptions.Default;
         options.Validate();
+        ModelGuard.Check(assessment, nameof(assessment));
+        if (options.Baseline is not null)
+        {
+            ModelGuard.Check(options.Baseline, nameof(options), "options.Baseline");
+        }
+
         var current = Single(framework, assessment, options);
         if (options.Baseline is null)
         {
@@ -83,7 +92,7 @@ public static class AssessmentAnalyzer
         Assessment assessment,
         AnalysisOptions options)
     {
-        var scoring = ScoringEngine.Score(framework, assessment, options.Scoring);
+        var scoring = ScoringEngine.ScoreChecked(framework, assessment, options.Scoring);
         return new AssessmentAnalysis
         {
             Options = options,

@@ -56,7 +56,9 @@ public sealed class SharedAnalysis
     /// <returns>The shareable analysis.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="framework"/> or <paramref name="assessment"/>
     /// is null.</exception>
-    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    /// <exception cref="ArgumentException">An option is invalid, or <paramref name="assessment"/> is
+    /// malformed: an array member is a default <see cref="ImmutableArray{T}"/>, or an element or a required
+    /// member is null (the message names it).</exception>
     public static SharedAnalysis Create(
         AssessmentFramework framework,
         Assessment assessment,
@@ -65,6 +67,7 @@ public sealed class SharedAnalysis
     {
         Guard.NotNull(framework, nameof(framework));
         Guard.NotNull(assessment, nameof(assessment));
+        ModelGuard.Check(assessment, nameof(assessment));
         redaction ??= RedactionOptions.Default;
         redaction.Validate();
         options ??= AnalysisOptions.Default;

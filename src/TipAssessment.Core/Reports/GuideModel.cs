@@ -49,6 +49,10 @@ internal sealed class GuideModel
         ReportOptions? options)
     {
         var type = InterviewGuide.RequireType(framework, typeId);
+        if (assessment is not null)
+        {
+            ModelGuard.Check(assessment, nameof(assessment));
+        }
         var labels = new ReportLabels(framework, assessment, Scoring.ScoringOptions.DefaultBands, options);
         var wanted = new HashSet<string>(
             InterviewGuide.QuestionsFor(framework, typeId).Select(q => q.Id), StringComparer.Ordinal);

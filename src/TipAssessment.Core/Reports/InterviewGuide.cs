@@ -68,7 +68,9 @@ public static class InterviewGuide
     /// <exception cref="ArgumentNullException"><paramref name="framework"/> or <paramref
     /// name="informantType"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="informantType"/> is not one of the framework's
-    /// types.</exception>
+    /// types, or <paramref name="assessment"/> is malformed: an array member is a default <see
+    /// cref="ImmutableArray{T}"/>, or an element or a required member is null (the message names
+    /// it).</exception>
     public static string Markdown(
         AssessmentFramework framework,
         string informantType,
@@ -92,7 +94,9 @@ public static class InterviewGuide
     /// <exception cref="ArgumentNullException"><paramref name="framework"/> or <paramref
     /// name="informantType"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="informantType"/> is not one of the framework's
-    /// types.</exception>
+    /// types, or <paramref name="assessment"/> is malformed: an array member is a default <see
+    /// cref="ImmutableArray{T}"/>, or an element or a required member is null (the message names
+    /// it).</exception>
     public static string Json(
         AssessmentFramework framework,
         string informantType,

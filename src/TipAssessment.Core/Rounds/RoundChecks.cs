@@ -24,10 +24,15 @@ public static class RoundChecks
     /// it says nothing. Dates of reduced precision compare by the span they cover (a baseline ending in
     /// <c>2024</c> ends after a follow-up starting in <c>2024-06</c>).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An assessment is malformed: an array member is a default
+    /// <see cref="ImmutableArray{T}"/>, or an element or a required member is null (the message names
+    /// it).</exception>
     public static ImmutableArray<Problem> Check(Assessment baseline, Assessment followUp)
     {
         Guard.NotNull(baseline, nameof(baseline));
         Guard.NotNull(followUp, nameof(followUp));
+        ModelGuard.Check(baseline, nameof(baseline));
+        ModelGuard.Check(followUp, nameof(followUp));
         var problems = new List<Problem>();
         if (!string.Equals(baseline.Country, followUp.Country, StringComparison.OrdinalIgnoreCase))
         {

@@ -33,8 +33,10 @@ public static class ScoringEngine
     /// <see cref="ScoringResult.Problems"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="framework"/> or <paramref name="assessment"/>
     /// is null.</exception>
-    /// <exception cref="ArgumentException"> The options are invalid, or the framework's rating scale has
-    /// fewer than two levels (nothing can be normalised). </exception>
+    /// <exception cref="ArgumentException">The options are invalid, the framework's rating scale has
+    /// fewer than two levels (nothing can be normalised), or <paramref name="assessment"/> is malformed: an
+    /// array member is a default <see cref="System.Collections.Immutable.ImmutableArray{T}"/>, or an
+    /// element or a required member is null (the message names it).</exception>
     public static ScoringResult Score(
         AssessmentFramework framework,
         Assessment assessment,
@@ -42,6 +44,16 @@ public static class ScoringEngine
     {
         Guard.NotNull(framework, nameof(framework));
         Guard.NotNull(assessment, nameof(assessment));
+        ModelGuard.Check(assessment, nameof(assessment));
+        return ScoreChecked(framework, assessment, options);
+    }
+
+    // Score without the model guard, for callers that ran it already.
+    internal static ScoringResult ScoreChecked(
+        AssessmentFramework framework,
+        Assessment assessment,
+        ScoringOptions? options)
+    {
         options ??= ScoringOptions.Default;
         options.Validate();
         var levels = framework.RatingScale?.Levels ?? default;

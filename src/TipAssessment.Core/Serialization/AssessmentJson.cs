@@ -130,7 +130,10 @@ public static class AssessmentJson
     /// <param name="options">Layout, or <see langword="null"/> for the defaults (indented).</param>
     /// <returns>The document's text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    /// <exception cref="ArgumentException">An extension value is not valid JSON text.</exception>
+    /// <exception cref="ArgumentException">An extension value is not valid JSON text, or <paramref
+    /// name="assessment"/> is malformed: an array member is a default <see
+    /// cref="System.Collections.Immutable.ImmutableArray{T}"/>, or an element or a required member is null
+    /// (the message names it).</exception>
     public static string Export(Assessment assessment, AssessmentExportOptions? options) =>
         Utf8NoBom.GetString(ExportUtf8(assessment, options));
 
@@ -139,7 +142,10 @@ public static class AssessmentJson
     /// <param name="options">Layout, or <see langword="null"/> for the defaults (indented).</param>
     /// <returns>The document's bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    /// <exception cref="ArgumentException">An extension value is not valid JSON text.</exception>
+    /// <exception cref="ArgumentException">An extension value is not valid JSON text, or <paramref
+    /// name="assessment"/> is malformed: an array member is a default <see
+    /// cref="System.Collections.Immutable.ImmutableArray{T}"/>, or an element or a required member is null
+    /// (the message names it).</exception>
     public static byte[] ExportUtf8(Assessment assessment, AssessmentExportOptions? options = null)
     {
         using var buffer = new MemoryStream();
@@ -156,7 +162,10 @@ public static class AssessmentJson
     /// <param name="utf8Json">The stream to write to.</param>
     /// <param name="options">Layout, or <see langword="null"/> for the defaults (indented).</param>
     /// <exception cref="ArgumentNullException">The assessment or the stream is null.</exception>
-    /// <exception cref="ArgumentException">An extension is not JSON, or the stream is read-only.</exception>
+    /// <exception cref="ArgumentException">An extension is not JSON, the stream is read-only, or <paramref
+    /// name="assessment"/> is malformed: an array member is a default <see
+    /// cref="System.Collections.Immutable.ImmutableArray{T}"/>, or an element or a required member is null
+    /// (the message names it).</exception>
     public static void Export(Assessment assessment, Stream utf8Json, AssessmentExportOptions? options)
     {
         Guard.NotNull(assessment, nameof(assessment));
@@ -165,6 +174,8 @@ public static class AssessmentJson
         {
             throw new ArgumentException("The stream must be writable.", nameof(utf8Json));
         }
+
+        ModelGuard.Check(assessment, nameof(assessment));
 
         var writerOptions = new JsonWriterOptions
         {

@@ -75,7 +75,7 @@ public class AssessmentExportTests
     {
         var assessment = Sample() with
         {
-            Findings = default,
+            Findings = System.Collections.Immutable.ImmutableArray<Finding>.Empty,
             Extensions = Sample().Extensions.Clear(),
             Assessors = System.Collections.Immutable.ImmutableArray<string>.Empty,
         };
