@@ -93,6 +93,7 @@ public class ModelGuardTests
         ("AssessmentJson.Export(stream)", "assessment", a => AssessmentJson.Export(a, new MemoryStream())),
         ("InterviewGuide.Markdown", "assessment", a => InterviewGuide.Markdown(Framework, TypeId, a, null)),
         ("InterviewGuide.Json", "assessment", a => InterviewGuide.Json(Framework, TypeId, a, null)),
+        ("AssessmentRedactor.Redact", "assessment", a => AssessmentRedactor.Redact(a)),
         ("RoundChecks.Check(baseline)", "baseline", a => RoundChecks.Check(a, RedactionSamples.Nepal)),
         ("RoundChecks.Check(followUp)", "followUp", a => RoundChecks.Check(RedactionSamples.Nepal, a)),
     };

@@ -47,10 +47,12 @@ public static class AssessmentRedactor
     /// <exception cref="ArgumentException">The assessment is already redacted (redacting twice is refused:
     /// it would hide that the first redaction's settings were in force), or the options are
     /// invalid (including a <see cref="RedactionOptions.RandomBytes"/> that does not give random
-    /// bytes).</exception>
+    /// bytes), or the assessment is malformed (a default array, a null element or a null required member;
+    /// the message names it).</exception>
     public static Assessment Redact(Assessment assessment, RedactionOptions? options = null)
     {
         Guard.NotNull(assessment, nameof(assessment));
+        ModelGuard.Check(assessment, nameof(assessment));
         options ??= RedactionOptions.Default;
         options.Validate();
         if (assessment.Redaction is not null)
