@@ -62,16 +62,13 @@ public static class AssessmentRedactor
                 nameof(assessment));
         }
 
+        // Only informants who consented get a new code; what the copy keeps follows from these two maps.
         var withheld = WithoutConsent(assessment.Informants);
-        var declared = new HashSet<string>(assessment.Informants.Select(i => i.Code), StringComparer.Ordinal);
-        var kept = assessment.Responses.Where(r => Shared(r, withheld, declared)).ToImmutableArray();
         var codes = new RandomCodes(options);
         var informants = NewCodes(
             assessment.Informants.Where(i => !withheld.Contains(i.Code)).Select(i => i.Code), codes, "I-", 6);
+        var kept = assessment.Responses.Where(r => Shared(r, informants)).ToImmutableArray();
         var responses = NewCodes(kept.Select(r => r.Id), codes, "r-", 8);
-        var dropped = new HashSet<string>(
-            assessment.Responses.Where(r => !Shared(r, withheld, declared)).Select(r => r.Id),
-            StringComparer.Ordinal);
         return new Assessment
         {
             Id = Shorten(assessment.Id, 84) + "-shared-" + codes.Next(string.Empty, 8).ToLowerInvariant(),
@@ -87,7 +84,7 @@ public static class AssessmentRedactor
                 .Select(i => Informant(i, informants))
                 .OrderBy(i => i.Code, StringComparer.Ordinal).ToImmutableArray(),
             Responses = kept.Select(r => Response(r, informants, responses)).ToImmutableArray(),
-            Findings = assessment.Findings.Select(f => Finding(f, responses, dropped)).ToImmutableArray(),
+            Findings = assessment.Findings.Select(f => Finding(f, responses)).ToImmutableArray(),
             Redaction = new RedactionRecord(options.Month(), options.MinimumCellSize, Removed),
         };
     }
@@ -133,7 +130,7 @@ public static class AssessmentRedactor
         Response r, Dictionary<string, string> informants, Dictionary<string, string> ids) => r with
         {
             Id = ids[r.Id],
-            Informant = Lookup(informants, r.Informant),
+            Informant = r.Informant is null ? null : informants[r.Informant],
             Notes = null,
             Solutions = r.Solutions.Where(s => s.Code is not null).Select(s => s with { Text = null })
             .ToImmutableArray(),
@@ -142,21 +139,21 @@ public static class AssessmentRedactor
             Extensions = Empty,
         };
 
-    private static Finding Finding(
-        Finding f, Dictionary<string, string> responses, HashSet<string> dropped) => f with
-        {
-            CurrentState = RedactionOptions.Marker,
-            Responses = f.Responses.Where(id => !dropped.Contains(id))
-                .Select(id => Lookup(responses, id)!).ToImmutableArray(),
-            Extensions = Empty,
-        };
+    // A finding keeps its references to the responses the copy keeps; one to a response left out, or to
+    // none at all (only in a model built in code), is dropped rather than written as an invalid id.
+    private static Finding Finding(Finding f, Dictionary<string, string> responses) => f with
+    {
+        CurrentState = RedactionOptions.Marker,
+        Responses = f.Responses.Where(responses.ContainsKey).Select(id => responses[id]).ToImmutableArray(),
+        Extensions = Empty,
+    };
 
-    // What a shared copy carries: a response with exactly one source, an informant declared and consenting
-    // or a desk source. The others (only in a model built in code: import refuses them) never count, and
-    // their references could not be written as valid ones.
-    private static bool Shared(Response r, HashSet<string> withheld, HashSet<string> declared) =>
+    // What a shared copy carries: a response with exactly one source, a desk source or an informant given a
+    // new code (declared, and consenting). The others (only in a model built in code: import refuses them)
+    // never count, and their references could not be written as valid ones.
+    private static bool Shared(Response r, Dictionary<string, string> informants) =>
         (r.Informant is null) != (r.DeskSource is null)
-        && (r.Informant is null || (declared.Contains(r.Informant) && !withheld.Contains(r.Informant)));
+        && (r.Informant is null || informants.ContainsKey(r.Informant));
 
     // A code any of whose entries lacks consent is withheld whole: with duplicate codes (a document that
     // failed import, or a model built in code) it cannot be told which entry gave which answer.
@@ -165,24 +162,13 @@ public static class AssessmentRedactor
         var withheld = new HashSet<string>(StringComparer.Ordinal);
         foreach (var informant in informants)
         {
-            if (informant.Consent is null || !informant.Consent.Given)
+            if (!informant.HasConsent())
             {
                 withheld.Add(informant.Code);
             }
         }
 
         return withheld;
-    }
-
-    // A reference to nothing in the document (only in one that failed import) becomes the marker: never kept.
-    private static string? Lookup(Dictionary<string, string> map, string? old)
-    {
-        if (old is null)
-        {
-            return null;
-        }
-
-        return map.TryGetValue(old, out var code) ? code : RedactionOptions.Marker;
     }
 
     private static string Shorten(string text, int length) =>

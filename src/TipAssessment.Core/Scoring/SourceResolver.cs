@@ -40,7 +40,7 @@ internal sealed class SourceResolver
             {
                 _informants.Add(informant.Code, ResolveInformant(informant, keys, ordinal++));
             }
-            else if (informant.Consent is null || !informant.Consent.Given)
+            else if (!informant.HasConsent())
             {
                 // A code listed twice (only in a model built in code: import refuses it), once without
                 // consent: which entry gave which answer cannot be told, so none counts, as none is shared.
@@ -118,7 +118,7 @@ internal sealed class SourceResolver
 
     private static Resolved ResolveInformant(Informant informant, SourceKeys keys, int ordinal)
     {
-        if (informant.Consent is null || !informant.Consent.Given)
+        if (!informant.HasConsent())
         {
             return Resolved.Fail(ExclusionReasons.NoConsent);
         }

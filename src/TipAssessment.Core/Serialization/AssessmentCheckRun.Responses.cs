@@ -18,7 +18,7 @@ internal sealed partial class AssessmentCheckRun
             var informant = CheckSource(response, i);
             Locality(response.Locality, "responses", i);
             CheckDuplicateAnswer(response, i, answered);
-            if (informant is not null && !informant.Consent.Given)
+            if (informant is not null && !informant.HasConsent())
             {
                 Warning(ProblemCodes.NoConsent, At(i, "informant"),
                     $"The informant \"{informant.Code}\" has no recorded consent; this response is kept in "

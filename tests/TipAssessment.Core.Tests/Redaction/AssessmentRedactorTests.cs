@@ -172,18 +172,25 @@ public class AssessmentRedactorTests
 public class AssessmentRedactorModelTests
 {
     [Fact]
-    public void Redact_AResponseNamingNoDeclaredInformant_IsLeftOutSoTheCopyStaysValid()
+    public void Redact_ReferencesToNothing_AreLeftOutSoTheCopyStaysValid()
     {
         // Only a model built in code can hold these: import refuses them.
         var original = RedactionSamples.Nepal;
         var stray = original.Responses[0] with { Id = "r-stray", Informant = "NOBODY" };
         var sourceless = original.Responses[1] with { Id = "r-none", Informant = null, DeskSource = null };
-        var model = original with { Responses = original.Responses.Add(stray).Add(sourceless) };
+        var finding = original.Findings[0] with { Responses = original.Findings[0].Responses.Add("r-ghost") };
+        var model = original with
+        {
+            Responses = original.Responses.Add(stray).Add(sourceless),
+            Findings = original.Findings.SetItem(0, finding),
+        };
 
         var redacted = AssessmentRedactor.Redact(model, RedactionSamples.Seeded(13));
 
         Assert.Equal(original.Responses.Length, redacted.Responses.Length);
         Assert.DoesNotContain(redacted.Responses, r => r.Informant == RedactionOptions.Marker);
+        Assert.Equal(original.Findings[0].Responses.Length, redacted.Findings[0].Responses.Length);
+        Assert.DoesNotContain(RedactionOptions.Marker, redacted.Findings.SelectMany(f => f.Responses));
         var imported = AssessmentJson.Import(AssessmentJson.Export(redacted), RedactionSamples.Framework);
         Assert.Empty(imported.Errors);
     }
