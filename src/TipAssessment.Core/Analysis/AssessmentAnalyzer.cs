@@ -87,7 +87,9 @@ public static class AssessmentAnalyzer
         }
     }
 
-    private static AssessmentAnalysis Single(
+    /// <summary>One round's analysis (the baseline in <paramref name="options"/> is not read), for callers
+    /// that made <see cref="Analyze"/>'s checks already.</summary>
+    internal static AssessmentAnalysis Single(
         AssessmentFramework framework,
         Assessment assessment,
         AnalysisOptions options)

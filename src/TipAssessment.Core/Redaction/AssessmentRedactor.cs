@@ -62,6 +62,13 @@ public static class AssessmentRedactor
                 nameof(assessment));
         }
 
+        return Copy(assessment, options);
+    }
+
+    /// <summary>The redacted copy, for callers that made <see cref="Redact"/>'s checks already (the model
+    /// guard walks every response: not twice).</summary>
+    internal static Assessment Copy(Assessment assessment, RedactionOptions options)
+    {
         // Only informants who consented get a new code; what the copy keeps follows from these two maps.
         var withheld = WithoutConsent(assessment.Informants);
         var codes = new RandomCodes(options);

@@ -72,12 +72,14 @@ public sealed class SharedAnalysis
         redaction.Validate();
         options ??= AnalysisOptions.Default;
         options.Validate();
+        // The model was checked above and its redacted copy is well formed by construction: the checking
+        // entry points would walk every response twice more.
         var redacted = assessment.Redaction is null
-            ? AssessmentRedactor.Redact(assessment, redaction)
+            ? AssessmentRedactor.Copy(assessment, redaction)
             : assessment;
         var k = Math.Max(redaction.MinimumCellSize, redacted.Redaction!.MinimumCellSize);
         var safe = options with { Baseline = null, Gaps = options.Gaps with { IncludeNotes = false } };
-        var analysis = AssessmentAnalyzer.Analyze(framework, redacted, safe);
+        var analysis = AssessmentAnalyzer.Single(framework, redacted, safe);
         return new SharedAnalysis(analysis, k, CellSuppressor.Run(analysis, k));
     }
 
